@@ -1,0 +1,82 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using NotesSearch.Core.Notes;
+
+namespace NotesSearch.Core.Indexing;
+
+/// <summary>Turns a <see cref="Note"/> into the Lucene document <see cref="NoteFields"/> describes, and back.</summary>
+public static class NoteDocuments
+{
+    /// <summary>Full text, stored, with offsets in the postings for the postings highlighter.</summary>
+    private static readonly FieldType StoredTextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
+    /// <summary>The term that identifies a note's document (for UpdateDocument and DeleteDocuments).</summary>
+    public static Term KeyOf(string slug) => new(NoteFields.Slug, slug);
+
+    public static Document ToDocument(Note note)
+    {
+        var utc = note.Date.UtcDateTime;
+        var day = note.Day;
+        var year = day.Year.ToString(CultureInfo.InvariantCulture);
+        var month = day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var doc = new Document
+        {
+            new StringField(NoteFields.Slug, note.Slug, Field.Store.YES),
+            new StringField(NoteFields.Path, note.Path, Field.Store.YES),
+            new StoredField(NoteFields.Hash, note.Hash),
+
+            new Field(NoteFields.Title, note.Title, StoredTextWithOffsets),
+            new Field(NoteFields.Summary, note.Summary, StoredTextWithOffsets),
+            new Field(NoteFields.Body, note.Text, StoredTextWithOffsets),
+            new TextField(NoteFields.TitleExact, note.Title, Field.Store.NO),
+            new TextField(NoteFields.SummaryExact, note.Summary, Field.Store.NO),
+            new TextField(NoteFields.BodyExact, note.Text, Field.Store.NO),
+
+            new StringField(NoteFields.Year, year, Field.Store.NO),
+            new SortedSetDocValuesField(NoteFields.YearFacet, new BytesRef(year)),
+            new StringField(NoteFields.Month, month, Field.Store.NO),
+            new SortedSetDocValuesField(NoteFields.MonthFacet, new BytesRef(month)),
+            new Int32Field(NoteFields.Day, day.Year * 10000 + day.Month * 100 + day.Day, Field.Store.NO),
+            new NumericDocValuesField(NoteFields.DateSort, utc.Ticks),
+            new Int64Field(NoteFields.DateSort, utc.Ticks, Field.Store.NO),
+            new SortedDocValuesField(NoteFields.SlugSort, new BytesRef(note.Slug)),
+            new StoredField(NoteFields.Date, note.Date.ToString("o", CultureInfo.InvariantCulture)),
+            new StoredField(NoteFields.Markdown, note.Markdown),
+        };
+        foreach (var topic in note.Topics)
+        {
+            var packed = topic.Key + NoteFields.TopicSeparator + topic.Label;
+            doc.Add(new StringField(NoteFields.Topic, topic.Key, Field.Store.NO));
+            doc.Add(new TextField(NoteFields.TopicText, topic.Label, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(NoteFields.TopicFacet, new BytesRef(packed)));
+            doc.Add(new StoredField(NoteFields.Topics, packed));
+        }
+        if (note.Draft)
+            doc.Add(new StringField(NoteFields.Draft, "true", Field.Store.YES));
+        return doc;
+    }
+
+    /// <summary>A topic packed as "key\u001Flabel" (stored fields and facet doc values).</summary>
+    public static Topic UnpackTopic(string packed)
+    {
+        var cut = packed.IndexOf(NoteFields.TopicSeparator);
+        return cut < 0 ? new Topic(packed, packed) : new Topic(packed[..cut], packed[(cut + 1)..]);
+    }
+
+    public static DateTimeOffset DateOf(Document doc) =>
+        DateTimeOffset.Parse(doc.Get(NoteFields.Date), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    public static IReadOnlyList<Topic> TopicsOf(Document doc) =>
+        doc.GetValues(NoteFields.Topics).Select(UnpackTopic).ToArray();
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+}

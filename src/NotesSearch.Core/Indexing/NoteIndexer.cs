@@ -1,0 +1,198 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using NotesSearch.Core.Notes;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace NotesSearch.Core.Indexing;
+
+/// <summary>
+/// The one writer of an index folder. <see cref="Sync"/> brings the index in line with the notes
+/// in a single atomic commit: unchanged notes (same hash) are not rewritten, removed notes are
+/// deleted, and a reader sees the previous commit or the new one, never half.
+/// Not thread-safe: one owner calls it (the CLI for one run, or the site's watcher loop).
+/// </summary>
+public sealed class NoteIndexer : IDisposable
+{
+    private readonly LuceneDirectory directory;
+    private readonly bool ownsDirectory;
+    private readonly IndexWriter writer;
+    private bool needsCommit;
+
+    private NoteIndexer(LuceneDirectory directory, bool ownsDirectory, string displayPath, double ramBufferMb)
+    {
+        this.directory = directory;
+        this.ownsDirectory = ownsDirectory;
+        var existing = ReadFormat(directory);
+        // A missing index, or one written by another schema version, is built again from scratch;
+        // OpenMode.CREATE keeps the old commit readable until the new one lands.
+        Rebuilt = existing != NoteFields.FormatVersion;
+        needsCommit = Rebuilt;
+        var config = new IndexWriterConfig(NoteFields.Version, NoteAnalyzer.ForIndexing())
+        {
+            OpenMode = Rebuilt ? OpenMode.CREATE : OpenMode.APPEND,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = ramBufferMb,
+        };
+        try
+        {
+            writer = new IndexWriter(directory, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            if (ownsDirectory)
+                directory.Dispose();
+            throw new IndexLockedException(displayPath, e);
+        }
+    }
+
+    /// <summary>True when this writer started a new index (none existed, or its format version differed).</summary>
+    public bool Rebuilt { get; }
+
+    /// <summary>Opens (creating if needed) the index folder for writing.</summary>
+    /// <exception cref="IndexLockedException">Another process is writing the folder.</exception>
+    public static NoteIndexer Open(string indexPath, double ramBufferMb = 64)
+    {
+        System.IO.Directory.CreateDirectory(indexPath);
+        return new NoteIndexer(FSDirectory.Open(indexPath), ownsDirectory: true, indexPath, ramBufferMb);
+    }
+
+    /// <summary>Opens a writer on a directory the caller owns (tests use a RAMDirectory).</summary>
+    public static NoteIndexer Open(LuceneDirectory directory) => new(directory, ownsDirectory: false, directory.ToString()!, 16);
+
+    /// <summary>A searcher manager that sees this writer's changes after each <see cref="Commit"/> and refresh.</summary>
+    public SearcherManager CreateSearcherManager() => new(writer, applyAllDeletes: true, new NoteSearcherFactory());
+
+    /// <summary>
+    /// Indexes every note of <paramref name="files"/>, skips unchanged ones, deletes notes whose files are gone,
+    /// and commits once. A file that fails to parse keeps its previously indexed version: nothing is lost.
+    /// Cancelling rolls back to the previous commit and closes this writer.
+    /// </summary>
+    public IndexReport Sync(IEnumerable<NoteFile> files, bool full = false, Action<IndexProgress>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var rebuilding = full || Rebuilt;
+        var existing = rebuilding ? [] : ReadHashes();
+        if (full && !Rebuilt)
+            writer.DeleteAll();
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var brokenPaths = new HashSet<string>(StringComparer.Ordinal);
+        var problems = new List<NoteProblem>();
+        int indexed = 0, unchanged = 0, skipped = 0, count = 0;
+        foreach (var file in files)
+        {
+            if (cancellation.IsCancellationRequested)
+            {
+                writer.Rollback();
+                cancellation.ThrowIfCancellationRequested();
+            }
+            count++;
+            if (file.Note is { } note)
+            {
+                seen.Add(note.Slug);
+                if (existing.TryGetValue(note.Slug, out var old) && old.Hash == note.Hash)
+                {
+                    unchanged++;
+                }
+                else
+                {
+                    writer.UpdateDocument(NoteDocuments.KeyOf(note.Slug), NoteDocuments.ToDocument(note));
+                    indexed++;
+                }
+            }
+            else if (file.Problem is { } problem)
+            {
+                problems.Add(problem);
+                if (problem.IsError)
+                    brokenPaths.Add(file.Path);
+                else
+                    skipped++;
+            }
+            progress?.Invoke(new IndexProgress(count, indexed));
+        }
+
+        var removed = 0;
+        foreach (var (slug, old) in existing)
+        {
+            if (seen.Contains(slug) || brokenPaths.Contains(old.Path))
+                continue;
+            writer.DeleteDocuments(NoteDocuments.KeyOf(slug));
+            removed++;
+        }
+        if (indexed + removed > 0 || rebuilding)
+            needsCommit = true;
+        Commit();
+        return new IndexReport(indexed, unchanged, removed, skipped, problems, clock.Elapsed, rebuilding);
+    }
+
+    /// <summary>Adds or replaces one note (live edits). Call <see cref="Commit"/> to publish.</summary>
+    public void Upsert(Note note)
+    {
+        writer.UpdateDocument(NoteDocuments.KeyOf(note.Slug), NoteDocuments.ToDocument(note));
+        needsCommit = true;
+    }
+
+    /// <summary>Removes the note that came from <paramref name="path"/> (live edits). Call <see cref="Commit"/> to publish.</summary>
+    public void DeleteByPath(string path)
+    {
+        writer.DeleteDocuments(new Term(NoteFields.Path, path));
+        needsCommit = true;
+    }
+
+    /// <summary>Publishes pending changes in one atomic commit, stamped with the format version and time.</summary>
+    public void Commit()
+    {
+        if (!needsCommit)
+            return;
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [NoteFields.FormatKey] = NoteFields.FormatVersion,
+            [NoteFields.IndexedAtKey] = DateTimeOffset.UtcNow.ToString("o", CultureInfo.InvariantCulture),
+        });
+        writer.Commit();
+        needsCommit = false;
+    }
+
+    /// <summary>The format version of the last commit in <paramref name="directory"/>, or null when there is none.</summary>
+    public static string? ReadFormat(LuceneDirectory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+            return null;
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        return infos.UserData.TryGetValue(NoteFields.FormatKey, out var format) ? format : null;
+    }
+
+    private Dictionary<string, (string Hash, string Path)> ReadHashes()
+    {
+        var hashes = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        if (!DirectoryReader.IndexExists(directory))
+            return hashes;
+        using var reader = DirectoryReader.Open(directory);
+        var fields = new HashSet<string> { NoteFields.Slug, NoteFields.Hash, NoteFields.Path };
+        foreach (var leaf in reader.Leaves)
+        {
+            var live = leaf.AtomicReader.LiveDocs;
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                    continue;
+                var stored = leaf.AtomicReader.Document(doc, fields);
+                hashes[stored.Get(NoteFields.Slug)] = (stored.Get(NoteFields.Hash), stored.Get(NoteFields.Path));
+            }
+        }
+        return hashes;
+    }
+
+    public void Dispose()
+    {
+        writer.Dispose();
+        if (ownsDirectory)
+            directory.Dispose();
+    }
+}

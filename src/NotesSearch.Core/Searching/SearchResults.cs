@@ -1,0 +1,47 @@
+using NotesSearch.Core.Notes;
+
+namespace NotesSearch.Core.Searching;
+
+/// <summary>
+/// The answer to a <see cref="SearchRequest"/>: exactly the JSON the API returns and <c>notes search --json</c>
+/// prints (serialised with <see cref="NotesJson.Options"/>), and what the site's views render.
+/// </summary>
+public sealed record SearchResults(
+    string Query,
+    int Total,
+    int Page,
+    int PageSize,
+    double TookMs,
+    IReadOnlyList<SearchHit> Hits,
+    SearchFacets Facets,
+    string? DidYouMean,
+    bool Relaxed,
+    string Interpreted,
+    IReadOnlyList<string> Warnings);
+
+/// <summary>One result. <see cref="Snippet"/> and <see cref="TitleHtml"/> are HTML: matches in &lt;mark&gt;, all else escaped.</summary>
+public sealed record SearchHit(
+    string Slug,
+    string Title,
+    DateOnly Date,
+    IReadOnlyList<Topic> Topics,
+    string Summary,
+    string Snippet,
+    float Score,
+    string Url)
+{
+    /// <summary>The title with matched words in &lt;mark&gt;, everything else HTML-escaped.</summary>
+    public string TitleHtml { get; init; } = System.Net.WebUtility.HtmlEncode(Title);
+}
+
+/// <summary>Facet counts over all hits; each dimension counted without its own selection (multi-select).</summary>
+public sealed record SearchFacets(
+    IReadOnlyList<FacetValue> Topics,
+    IReadOnlyList<FacetValue> Years,
+    IReadOnlyList<FacetValue> Months)
+{
+    public static SearchFacets Empty { get; } = new([], [], []);
+}
+
+/// <summary>One facet value: "kv-cache" / "KV cache" / 4 notes / whether the request selected it.</summary>
+public sealed record FacetValue(string Key, string Label, int Count, bool Selected);
