@@ -1,4 +1,5 @@
 using NotesSearch.Core.Searching;
+using NotesSearch.Web.Api;
 using NotesSearch.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +9,7 @@ builder.Services.AddSingleton<NotesIndexHost>();
 builder.Services.AddSingleton(services => services.GetRequiredService<NotesIndexHost>().Searcher);
 builder.Services.AddControllersWithViews()
     .AddJsonOptions(json => NotesJson.Configure(json.JsonSerializerOptions));
+builder.Services.AddNotesApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -15,7 +17,9 @@ var app = builder.Build();
 app.Services.GetRequiredService<NotesIndexHost>();
 
 app.UseStaticFiles();
+app.UseNotesApi();
 app.MapGet("/healthz", (NoteSearcher searcher) => Results.Text($"ok {searcher.Statistics().Notes} notes"));
+app.MapNotesApi();
 app.MapControllers();
 app.MapDefaultControllerRoute();
 
