@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.OpenApi;
-
 namespace NotesSearch.Web.Api.OpenApi;
 
 /// <summary>The OpenAPI document at /openapi/v1.json: the /api endpoints only, with the contract's schemas and examples.</summary>
