@@ -74,7 +74,8 @@ public static class SearchQueryBinder
             return null;
         if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             return value;
-        errors.Add(name, $"{name} must be a whole number, not '{Shorten(text)}'.");
+        var tooBig = text.TrimStart('-', '+').Length > 0 && text.TrimStart('-', '+').All(char.IsAsciiDigit);
+        errors.Add(name, tooBig ? $"{name} is out of range." : $"{name} must be a whole number, not '{Shorten(text)}'.");
         return null;
     }
 
