@@ -14,9 +14,11 @@ public static class ApiJson
 
     /// <summary>
     /// The cached body for <paramref name="key"/> at the searcher's current version, else <paramref name="produce"/>'s
-    /// (then cached). Null when <paramref name="produce"/> finds nothing; nothing is cached then.
+    /// (then cached, unless <paramref name="cacheable"/> says no). Null when <paramref name="produce"/> finds nothing;
+    /// nothing is cached then.
     /// </summary>
-    public static IResult? Cached<T>(NoteSearcher searcher, ApiResultCache cache, string key, Func<T?> produce) where T : class
+    public static IResult? Cached<T>(NoteSearcher searcher, ApiResultCache cache, string key, Func<T?> produce, Func<T, bool>? cacheable = null)
+        where T : class
     {
         var version = searcher.Current();
         var bytes = cache.Get(version, key);
@@ -25,7 +27,8 @@ public static class ApiJson
             if (produce() is not { } value)
                 return null;
             bytes = JsonSerializer.SerializeToUtf8Bytes(value, NotesJson.Options);
-            cache.Set(version, key, bytes);
+            if (cacheable?.Invoke(value) != false)
+                cache.Set(version, key, bytes);
         }
         return Results.Bytes(bytes, ContentType);
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NotesSearch.Core.Notes;
+using NotesSearch.Web.Api.Caching;
 using NotesSearch.Web.Hosting;
 
 namespace NotesSearch.Web.Tests.Api;
@@ -37,13 +38,28 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         ["Api:RateLimit:ExemptLoopback"] = "true",
     };
 
-    /// <summary>Brings the index up to date with the content folder and makes searches see it (what the watcher does live).</summary>
-    public void Reindex()
+    /// <summary>
+    /// Waits until searches see an edit made to the content folder: a content watcher, when the site runs one, picks
+    /// it up on its own; without one (or if it stays quiet), the index is synced here as the watcher would.
+    /// </summary>
+    public async Task AwaitContentChangeAsync(string versionBefore)
     {
+        var searcher = IndexHost.Searcher;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(3);
+        while (DateTime.UtcNow < deadline)
+        {
+            searcher.Refresh();
+            if (searcher.Current() != versionBefore)
+                return;
+            await Task.Delay(50);
+        }
         var indexer = IndexHost.Indexer ?? throw new InvalidOperationException("The test site is read-only.");
         indexer.Sync(new ContentScanner(new NoteParserOptions()).Scan(ContentPath));
-        IndexHost.Searcher.Refresh();
+        searcher.Refresh();
     }
+
+    /// <summary>The index version searches see now.</summary>
+    public string IndexVersion => IndexHost.Searcher.Current();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -15,6 +15,7 @@ public static class SearchEndpoint
             return ApiProblems.BadParameters(errors);
         // Keyed on the parsed request, so "?q=x&page=1" and "?page=01&q=x" share one entry.
         var key = "search " + JsonSerializer.Serialize(request, NotesJson.Options);
-        return ApiJson.Cached(searcher, cache, key, () => searcher.Search(request))!;
+        // An answer with warnings may have been cut short by the time budget: never keep it for the whole version.
+        return ApiJson.Cached(searcher, cache, key, () => searcher.Search(request), results => results.Warnings.Count == 0)!;
     }
 }
