@@ -5,12 +5,21 @@ namespace NotesSearch.Web.Api.OpenApi;
 
 /// <summary>
 /// What every API operation shares: ETag and Cache-Control on a 200, the 304 answer to If-None-Match, Retry-After
-/// on a 429, and an example for every problem response.
+/// on a 429, an example for every problem response, and the If-None-Match request header.
 /// </summary>
 public sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = "If-None-Match",
+            In = ParameterLocation.Header,
+            Description = "The ETag of a copy you hold: answered 304 (no body) while it is still current.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            Example = System.Text.Json.Nodes.JsonValue.Create("W/\"6f1c2a9b0d3e4f5a6b7c8d9e0f1a2b3c\""),
+        });
         if (operation.Responses is null)
             return Task.CompletedTask;
         foreach (var (status, response) in operation.Responses)

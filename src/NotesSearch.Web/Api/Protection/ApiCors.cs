@@ -23,7 +23,7 @@ public static class ApiCors
                     policy.AllowAnyOrigin();
                 else
                     policy.WithOrigins(origins);
-                policy.WithMethods(HttpMethods.Get, HttpMethods.Head)
+                policy.WithMethods(HttpMethods.Get)
                     .WithHeaders("If-None-Match", "Accept", "Accept-Language", "Content-Language")
                     .WithExposedHeaders("ETag", "Retry-After", "Cache-Control")
                     .SetPreflightMaxAge(TimeSpan.FromHours(1));
