@@ -90,10 +90,12 @@ public sealed class ApiValidationTests(ApiFactory factory) : IClassFixture<ApiFa
         await ProblemAsync(response, HttpStatusCode.NotFound);
     }
 
-    [Fact]
-    public async Task UnknownApiPathIsA404Problem()
+    [Theory]
+    [InlineData("/api/no-such-endpoint")]
+    [InlineData("/api/notes")]
+    public async Task UnknownApiPathIsA404Problem(string url)
     {
-        var response = await client.GetAsync("/api/no-such-endpoint");
+        var response = await client.GetAsync(url);
 
         await ProblemAsync(response, HttpStatusCode.NotFound);
     }
