@@ -14,7 +14,11 @@ internal static class YamlFrontMatterReader
     /// <param name="lineOffset">Added to YAML line numbers to give the file's line numbers.</param>
     /// <param name="name">What the YAML is, for problems: "front matter", "site.yml".</param>
     /// <exception cref="NoteFormatException">The YAML does not parse, or is not a mapping of keys.</exception>
-    public static FrontMatter Read(string yaml, int lineOffset, string name = "front matter")
+    public static FrontMatter Read(string yaml, int lineOffset, string name = "front matter") =>
+        SimpleYamlReader.TryRead(yaml, lineOffset, out var simple) ? simple : ReadWithYamlDotNet(yaml, lineOffset, name);
+
+    /// <summary>Reads any YAML, without the fast path (tests compare the two).</summary>
+    internal static FrontMatter ReadWithYamlDotNet(string yaml, int lineOffset, string name = "front matter")
     {
         var parser = new Parser(new StringReader(yaml));
         try
