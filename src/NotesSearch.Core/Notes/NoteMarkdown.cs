@@ -1,6 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Extensions.EmphasisExtras;
+using Markdig.Syntax;
 
 namespace NotesSearch.Core.Notes;
 
@@ -24,6 +25,22 @@ internal static class NoteMarkdown
     /// them out halves the parse time (autolinks look at every character of the body).
     /// </summary>
     public static MarkdownPipeline IndexPipeline { get; } = Common().Build();
+
+    /// <summary>Parses a body for indexing.</summary>
+    /// <exception cref="NoteFormatException">The Markdown is nested deeper than Markdig allows.</exception>
+    public static MarkdownDocument Parse(string markdown)
+    {
+        try
+        {
+            return Markdown.Parse(markdown, IndexPipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig's guard against hostile nesting (thousands of '>' or '[') throws this;
+            // the markdown itself is never null here, so it can only be about the content.
+            throw new NoteFormatException(1, $"Markdown nested too deeply to read: {e.Message}");
+        }
+    }
 
     private static MarkdownPipelineBuilder Common() => new MarkdownPipelineBuilder()
         .UsePipeTables()

@@ -38,4 +38,18 @@ public class NoteParserRobustnessTests
         Prop.ForAll<byte[]>(bytes => IsNoteOrOneLine(parser.Parse("2026-05-25-fuzz.md", bytes)))
             .QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void EmphasisNestedThousandsDeepIsAProblemNotAStackOverflow() =>
+        Assert.Equal("deep.md:1: Markdown nested too deeply to read: more than 256 levels of emphasis or links",
+            TestNotes.Problem("---\ntitle: T\ndate: 2026-05-25\n---\n" + new string('*', 20_000) + "x" + new string('*', 20_000), "deep.md"));
+
+    [Fact]
+    public void BlocksNestedBeyondMarkdigsLimitAreAProblem() =>
+        Assert.StartsWith("deep.md:1: Markdown nested too deeply to read:",
+            TestNotes.Problem("---\ntitle: T\ndate: 2026-05-25\n---\n" + new string('>', 2_000) + " quote", "deep.md"));
+
+    [Fact]
+    public void TheRendererShowsOverlyNestedMarkdownAsEscapedText() =>
+        Assert.StartsWith("<pre>&gt;&gt;&gt;", NoteHtmlRenderer.ToHtml(new string('>', 2_000) + " <script>"));
 }
