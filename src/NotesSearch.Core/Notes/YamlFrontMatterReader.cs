@@ -29,10 +29,12 @@ internal static class YamlFrontMatterReader
         {
             throw new NoteFormatException((int)e.Start.Line + lineOffset, $"{name} does not parse: {e.Message}");
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or IOException or ArgumentException or IndexOutOfRangeException)
         {
-            // YamlDotNet's scanner throws this instead of a YamlException on some broken input
-            // (an unclosed flow list followed by a stray ':'), so it is a user's mistake too.
+            // YamlDotNet's scanner lets these out instead of a YamlException on some broken input
+            // (fuzzing found "[2020\nfoo: : bar" → InvalidOperationException, and a stray '---'
+            // inside a flow list → EndOfStreamException); the input is only a string, so they can
+            // only be about its content: a user's mistake like any other.
             var line = (int)(parser.Current?.Start.Line ?? 1) + lineOffset;
             throw new NoteFormatException(line, $"{name} does not parse: {e.Message}");
         }
