@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -45,7 +44,7 @@ public sealed class RelatedNotes
     /// Weight of each shared topic against the text (whose strongest term weighs 1): a topic is the author's own
     /// statement of what a note is about, so sharing one counts for more than sharing a word.
     /// </summary>
-    public const float TopicBoost = 2f;
+    public const float TopicBoost = 4f;
 
     /// <summary>The text fields compared, with the same weights as search: a word shared in titles counts most.</summary>
     private static readonly string[] TextFields = [NoteFields.Title, NoteFields.Summary, NoteFields.Body];
@@ -78,9 +77,9 @@ public sealed class RelatedNotes
         var terms = StrongestTerms(searcher.IndexReader, docId);
 
         var query = new BooleanQuery();
-        var strongest = terms.Count > 0 ? terms[0].Score : 1f;
+        var strongest = terms.Count > 0 ? Strength(terms[0]) : 1f;
         foreach (var term in terms)
-            query.Add(AnyTextField(term.Word, term.Score / strongest), Occur.SHOULD);
+            query.Add(AnyTextField(term.Word, Strength(term) / strongest), Occur.SHOULD);
         foreach (var topic in topics)
             query.Add(new TermQuery(new Term(NoteFields.Topic, topic.Key)) { Boost = TopicBoost }, Occur.SHOULD);
         if (query.Clauses.Count == 0)
@@ -105,7 +104,7 @@ public sealed class RelatedNotes
             MinTermFreq = MinTermFreq,
             MinWordLen = MinWordLength,
             MaxQueryTerms = MaxQueryTerms,
-            StopWords = EnglishAnalyzer.DefaultStopSet,
+            StopWords = EnglishStopWords.ForRelated,
         };
         var queue = mlt.RetrieveTerms(docId);
         var terms = new List<ScoreTerm>(queue.Count);
@@ -115,8 +114,16 @@ public sealed class RelatedNotes
             .OrderByDescending(t => t.Score)
             .ThenBy(t => t.Word, StringComparer.Ordinal)
             .Take(MaxQueryTerms)
+            .OrderByDescending(Strength)
+            .ThenBy(t => t.Word, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>
+    /// How much a term says about the note: idf × √tf rather than MoreLikeThis's idf × tf, because a short note repeats
+    /// its summary in its body and its title words in both, so raw counts let one everyday verb outweigh the note's subject.
+    /// </summary>
+    private static float Strength(ScoreTerm term) => term.Idf * MathF.Sqrt(term.Tf);
 
     /// <summary>The term in whichever text field matches best, weighted as search weights the fields.</summary>
     private static DisjunctionMaxQuery AnyTextField(string word, float boost)

@@ -1,6 +1,9 @@
 using System.Runtime.CompilerServices;
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 using NotesSearch.Core.Indexing;
 
@@ -8,9 +11,9 @@ namespace NotesSearch.Core.Searching;
 
 /// <summary>
 /// Autocomplete as you type: completes the last word of the input from the words of note titles
-/// (<see cref="NoteFields.TitleExact"/>, unstemmed, most common first) and offers topics whose label has a word
-/// starting with it (most notes first). Several words complete the last one and return the whole text:
-/// <c>kv ca</c> → <c>kv cache</c>.
+/// (<see cref="NoteFields.TitleExact"/>, unstemmed) and offers topics whose label has a word starting with it.
+/// Several words complete the last one and return the whole text: <c>kv ca</c> → <c>kv cache</c>; a title word that
+/// follows the word before it in some title (<c>KV cache</c>) comes before words that are merely common.
 /// <para>
 /// Thread-safe; hold one instance for the life of the app. Per-reader work (topic labels and counts, read from
 /// the topic facet doc values) is done once per reader and cached against it, so a refreshed searcher gets fresh
@@ -31,12 +34,20 @@ public sealed class Suggester
     /// <summary>Title terms looked at per call: bounds a one-letter prefix over a very large term dictionary.</summary>
     public const int ScanLimit = 10_000;
 
+    /// <summary>Titles read to find the words that follow the previous word: bounds a common previous word.</summary>
+    public const int PhraseTitleLimit = 200;
+
+    private static readonly Analyzer TitleWords = NoteAnalyzer.Exact(expandVersions: false);
+    private static readonly HashSet<string> TitleOnly = [NoteFields.Title];
+
     private readonly ConditionalWeakTable<IndexReader, TopicTable> topicTables = new();
 
     /// <summary>
-    /// Completions of <paramref name="input"/>: topics first (those matching every typed word, then by note count),
-    /// then title words (by how many titles hold them). Topics take at most half the places when there are words
-    /// to show. Empty when the input does not end in a word (a quote, <c>*</c>, an operator, nothing).
+    /// Completions of <paramref name="input"/>, at most <paramref name="max"/> (and never more than
+    /// <see cref="MaxResults"/>): topics first (those matching every typed word, then by note count), then title words
+    /// (those following the previous typed word in a title, then by how many titles hold them). Topics take at most
+    /// half the places when there are words to show. Empty when the input does not end in a word (nothing, a quote,
+    /// <c>*</c>, an operator).
     /// </summary>
     public IReadOnlyList<Suggestion> Complete(IndexReader reader, string? input, int max = DefaultMax)
     {
@@ -47,15 +58,13 @@ public sealed class Suggester
             return [];
 
         var typed = spans.Where(s => s.IsPlain).Select(s => text.Substring(s.Start, s.Length).ToLowerInvariant()).ToArray();
-        var topics = Topics(reader, typed);
         var stem = text[..spans[^1].Start];
-        var words = TitleWords(reader, typed[^1], max)
-            .Select(w => new Suggestion(stem + w.Term, SuggestionKind.Word, w.DocFreq))
+        var words = Words(reader, typed, max)
+            .Select(w => new Suggestion(stem + w.Term, SuggestionKind.Word, w.Count))
             .ToArray();
-
         var topicPlaces = Math.Max(max - words.Length, (max + 1) / 2);
-        var chosenTopics = topics.Take(topicPlaces).ToArray();
-        return [.. chosenTopics, .. words.Take(max - chosenTopics.Length)];
+        var topics = Topics(reader, typed).Take(topicPlaces).ToArray();
+        return [.. topics, .. words.Take(max - topics.Length)];
     }
 
     private IEnumerable<Suggestion> Topics(IndexReader reader, string[] typed)
@@ -82,39 +91,86 @@ public sealed class Suggester
         return true;
     }
 
-    private static List<(string Term, int DocFreq)> TitleWords(IndexReader reader, string prefix, int max)
+    /// <summary>Words following the previous typed word in titles first (by titles), then the most common title words.</summary>
+    private static IEnumerable<(string Term, int Count)> Words(IndexReader reader, string[] typed, int max)
     {
-        var found = new List<(string Term, int DocFreq)>();
+        var prefix = typed[^1];
+        var following = typed.Length > 1 ? Following(reader, typed[^2], prefix) : [];
+        var common = Common(reader, prefix);
+        return following
+            .OrderByDescending(w => w.Value)
+            .ThenBy(w => w.Key, StringComparer.Ordinal)
+            .Select(w => (w.Key, w.Value))
+            .Concat(common.Where(w => !following.ContainsKey(w.Term)))
+            .Take(max);
+    }
+
+    /// <summary>Title words starting with <paramref name="prefix"/>, most titles first, from the term dictionary alone.</summary>
+    private static IEnumerable<(string Term, int Count)> Common(IndexReader reader, string prefix)
+    {
+        var found = new List<(string Term, int Count)>();
         var terms = MultiFields.GetTerms(reader, NoteFields.TitleExact);
-        if (terms is null)
-            return found;
         var start = new BytesRef(prefix);
-        var walk = terms.GetEnumerator();
-        if (walk.SeekCeil(start) == TermsEnum.SeekStatus.END)
+        var walk = terms?.GetEnumerator();
+        if (walk is null || walk.SeekCeil(start) == TermsEnum.SeekStatus.END)
             return found;
         var scanned = 0;
         do
         {
-            var term = walk.Term;
-            if (!StringHelper.StartsWith(term, start) || ++scanned > ScanLimit)
+            if (!StringHelper.StartsWith(walk.Term, start) || ++scanned > ScanLimit)
                 break;
-            var word = term.Utf8ToString();
+            var word = walk.Term.Utf8ToString();
             if (IsCompletion(word))
                 found.Add((word, walk.DocFreq));
         }
         while (walk.MoveNext());
-        return found
-            .OrderByDescending(w => w.DocFreq)
-            .ThenBy(w => w.Term, StringComparer.Ordinal)
-            .Take(max)
-            .ToList();
+        return found.OrderByDescending(w => w.Count).ThenBy(w => w.Term, StringComparer.Ordinal);
     }
 
     /// <summary>
-    /// Stop words ("the", "it") complete nothing useful; contractions and possessives (<c>it's</c>, <c>meta's</c>) are
-    /// not what people search; a completion needs a letter (<c>16</c> is not a word to suggest).
+    /// Words starting with <paramref name="prefix"/> that directly follow <paramref name="previous"/> in a title, with
+    /// how many titles hold the pair: reads the stored titles of (at most <see cref="PhraseTitleLimit"/>) notes whose
+    /// title holds the previous word.
+    /// </summary>
+    private static Dictionary<string, int> Following(IndexReader reader, string previous, string prefix)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var docs = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), NoteFields.TitleExact, new BytesRef(previous));
+        if (docs is null)
+            return counts;
+        for (var read = 0; read < PhraseTitleLimit && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS; read++)
+        {
+            var title = reader.Document(docs.DocID, TitleOnly).Get(NoteFields.Title) ?? "";
+            var tokens = Tokens(title);
+            var pairs = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (tokens[i - 1] == previous && tokens[i].StartsWith(prefix, StringComparison.Ordinal) && IsCompletion(tokens[i]))
+                    pairs.Add(tokens[i]);
+            }
+            foreach (var word in pairs)
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+        }
+        return counts;
+    }
+
+    private static List<string> Tokens(string title)
+    {
+        var tokens = new List<string>();
+        using var stream = TitleWords.GetTokenStream(NoteFields.TitleExact, title);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+            tokens.Add(term.ToString());
+        stream.End();
+        return tokens;
+    }
+
+    /// <summary>
+    /// Function words ("the", "them", "what") complete nothing useful; contractions and possessives (<c>it's</c>,
+    /// <c>meta's</c>) are not what people search; a completion needs a letter (<c>16</c> is not a word to suggest).
     /// </summary>
     private static bool IsCompletion(string word) =>
         word.Any(char.IsLetter) && !word.Contains('\'') && !word.Contains('\u2019')
-        && !EnglishAnalyzer.DefaultStopSet.Contains(word);
+        && !EnglishAnalyzer.DefaultStopSet.Contains(word) && !EnglishStopWords.Function.Contains(word);
 }
