@@ -77,11 +77,12 @@ internal static class QueryWords
         text[i] is '\'' or '\u2019' && i > 0 && i + 1 < text.Length
         && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
 
-    private static string InCaseOf(string typed, string word)
+    /// <summary><paramref name="word"/> (lower case) in the case style of <paramref name="typed"/>: as is, Capitalised, or UPPER.</summary>
+    public static string InCaseOf(string typed, string word)
     {
-        if (typed.Length > 1 && typed.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        if (typed.Count(char.IsLetter) > 1 && typed.All(c => !char.IsLetter(c) || char.IsUpper(c)))
             return word.ToUpperInvariant();
-        if (char.IsUpper(typed[0]))
+        if (char.IsUpper(typed.FirstOrDefault(char.IsLetter)))
             return char.ToUpperInvariant(word[0]) + word[1..];
         return word;
     }

@@ -12,7 +12,8 @@ namespace NotesSearch.Core.Searching;
 /// <summary>
 /// Autocomplete as you type: completes the last word of the input from the words of note titles
 /// (<see cref="NoteFields.TitleExact"/>, unstemmed) and offers topics whose label has a word starting with it.
-/// Several words complete the last one and return the whole text: <c>kv ca</c> → <c>kv cache</c>; a title word that
+/// Several words complete the last one and return the whole text as typed, the completed word in the case its start
+/// was typed in: <c>kv ca</c> → <c>kv cache</c>, <c>Ku</c> → <c>Kubernetes</c>; a title word that
 /// follows the word before it in some title (<c>KV cache</c>) comes before words that are merely common.
 /// <para>
 /// Thread-safe; hold one instance for the life of the app. Per-reader work (topic labels and counts, read from
@@ -59,8 +60,9 @@ public sealed class Suggester
 
         var typed = spans.Where(s => s.IsPlain).Select(s => text.Substring(s.Start, s.Length).ToLowerInvariant()).ToArray();
         var stem = text[..spans[^1].Start];
+        var last = text[spans[^1].Start..];
         var words = Words(reader, typed, max)
-            .Select(w => new Suggestion(stem + w.Term, SuggestionKind.Word, w.Count))
+            .Select(w => new Suggestion(stem + QueryWords.InCaseOf(last, w.Term), SuggestionKind.Word, w.Count))
             .ToArray();
         var topicPlaces = Math.Max(max - words.Length, (max + 1) / 2);
         var topics = Topics(reader, typed).Take(topicPlaces).ToArray();
