@@ -1,3 +1,5 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -13,7 +15,8 @@ namespace NotesSearch.Core.Searching;
 /// <list type="bullet">
 /// <item>Words under 4 letters are never corrected; 4–7 letters allow 1 edit, 8 or more allow 2 (Algolia's thresholds).</item>
 /// <item>A word holding a digit is a name (<c>H100</c> is not <c>H200</c>): never corrected, and never offered as a correction.</item>
-/// <item>A word the index holds (document frequency above 0 in any of the fields) is never corrected.</item>
+/// <item>A word the index holds (document frequency above 0 in any of the fields) is never corrected; nor is one
+/// whose stem the stemmed fields hold (<c>schedulers</c> already finds <c>scheduler</c>), nor a stop word.</item>
 /// <item>Candidates rank by fewest edits, then by how common they are (document frequency summed over the fields).</item>
 /// <item>Comparison is in lower case; the first letter must match (Lucene's DirectSpellChecker default: typos
 /// rarely start a word, and it keeps the automaton walk small on a large term dictionary).</item>
@@ -34,6 +37,10 @@ public sealed class SpellingCorrector
     public const int PrefixLength = 1;
 
     private static readonly string[] DefaultFields = [NoteFields.TitleExact, NoteFields.SummaryExact, NoteFields.BodyExact];
+    private static readonly string[] StemmedFields = [NoteFields.Title, NoteFields.Summary, NoteFields.Body];
+
+    // Built once and shared: analyzers are thread-safe (each thread gets its own token stream components).
+    private static readonly Analyzer Stemmed = NoteAnalyzer.Stemmed(expandVersions: false);
 
     private readonly string[] fields;
 
@@ -90,7 +97,7 @@ public sealed class SpellingCorrector
     {
         var lower = word.ToLowerInvariant();
         var maxEdits = MaxEditsFor(lower);
-        if (maxEdits == 0 || HasDigit(lower) || DocFreq(reader, lower) > 0)
+        if (maxEdits == 0 || HasDigit(lower) || DocFreq(reader, lower) > 0 || StemIsIndexed(reader, lower))
             return null;
 
         WordCorrection? best = null;
@@ -135,6 +142,25 @@ public sealed class SpellingCorrector
         foreach (var field in fields)
             total += reader.DocFreq(new Term(field, term));
         return total;
+    }
+
+    /// <summary>
+    /// True when search already reads the word as something the notes hold: its stem is in the stemmed fields
+    /// (<c>schedulers</c> finds <c>scheduler</c>), or it is a stop word that search drops anyway.
+    /// </summary>
+    private static bool StemIsIndexed(IndexReader reader, string word)
+    {
+        using var stream = Stemmed.GetTokenStream(NoteFields.Body, word);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var known = true;
+        while (stream.IncrementToken())
+        {
+            var stem = term.ToString();
+            known &= StemmedFields.Any(field => reader.DocFreq(new Term(field, stem)) > 0);
+        }
+        stream.End();
+        return known;
     }
 
     private static bool HasDigit(string word) => word.Any(char.IsDigit);

@@ -60,9 +60,24 @@ public class RelatedNotesTests
     [Fact]
     public void ATopicAloneIsEnoughToRelateTwoNotes()
     {
-        using var index = Build(
-            Note("a", "Alpha", "alpha", ["Engineering culture"]),
-            Note("b", "Beta", "beta", ["Engineering culture"]));
+        using var index = Parse(
+            """
+            ---
+            title: Alpha
+            date: 2026-01-02
+            topics: [Engineering culture]
+            slug: a
+            ---
+            alpha
+            """,
+            """
+            +++
+            title = "Beta"
+            date = 2026-01-03
+            tags = "engineering culture"
+            +++
+            beta
+            """);
 
         var found = Assert.Single(related.Find(index.Searcher, "a"));
 
@@ -100,9 +115,7 @@ public class RelatedNotesTests
     [Fact]
     public void EveryNoteGetsAtMostFiveOthersEachWithAReason()
     {
-        var slugs = SuggestContent.Notes().Select(n => n.Slug).ToArray();
-
-        var found = slugs.ToDictionary(slug => slug, slug => related.Find(SuggestContent.Searcher, slug));
+        var found = SuggestContent.Slugs.ToDictionary(slug => slug, slug => related.Find(SuggestContent.Searcher, slug));
 
         Assert.All(found, pair => Assert.InRange(pair.Value.Count, 1, 5));
         Assert.All(found, pair => Assert.DoesNotContain(pair.Value, r => r.Slug == pair.Key));

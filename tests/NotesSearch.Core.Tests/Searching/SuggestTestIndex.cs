@@ -5,6 +5,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using NotesSearch.Core.Indexing;
 using NotesSearch.Core.Notes;
+using NotesSearch.Core.Tests.Notes;
 
 namespace NotesSearch.Core.Tests.Searching;
 
@@ -31,9 +32,13 @@ internal sealed class SuggestTestIndex : IDisposable
     {
         var directory = new RAMDirectory();
         using (var indexer = NoteIndexer.Open(directory))
-            indexer.Sync(notes.Select(n => new NoteFile(n.Path, n, null)));
+            indexer.Sync(notes.Select(NoteFile.Ok));
         return new SuggestTestIndex(directory);
     }
+
+    /// <summary>An index of notes written inline as Markdown with front matter, read by the real parser.</summary>
+    public static SuggestTestIndex Parse(params string[] markdown) =>
+        Build(markdown.Select((text, i) => TestNotes.Note(text, $"note-{i}.md")).ToArray());
 
     /// <summary>Writes more notes (and deletes by slug) in a new commit, then opens a new reader as a refresh would.</summary>
     public void Change(IEnumerable<Note> upserts, IEnumerable<string>? deletions = null)
