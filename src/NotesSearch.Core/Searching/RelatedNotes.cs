@@ -15,10 +15,16 @@ namespace NotesSearch.Core.Searching;
 /// <para>
 /// Tuned for a small archive: Lucene's defaults (a term must occur twice in the note and in 5 notes) drop nearly
 /// every term of a note when there are only dozens of notes. Here a term counts once it occurs once in the note and
-/// in one other note; at most <see cref="MaxQueryTerms"/> of the note's best terms (tf·idf) are asked for, so the
-/// query stays the same size at 100,000 notes, and only the one note's stored text is read.
+/// in one other note, and a longer stop list (<see cref="EnglishStopWords.ForRelated"/>) keeps "why" and "your" out.
+/// MoreLikeThis picks the terms (<c>RetrieveTerms</c>); the query is built here, so that each term is looked for in
+/// whichever text field holds it, weighted by how telling it is, and so that the terms are known for the reason.
 /// </para>
-/// Thread-safe: settings are immutable and every call builds its own MoreLikeThis. The caller leases the searcher.
+/// <para>
+/// Scales: at most <see cref="MaxQueryTerms"/> terms plus the note's topics are asked for whatever the archive's
+/// size, only the one note's stored text is read and analysed, and shared terms are found by a postings lookup per
+/// term and hit. Thread-safe: settings are immutable and every call builds its own MoreLikeThis. The caller leases
+/// the searcher.
+/// </para>
 /// </summary>
 public sealed class RelatedNotes
 {
@@ -74,7 +80,7 @@ public sealed class RelatedNotes
         var docId = found.ScoreDocs[0].Doc;
         var source = searcher.Doc(docId, SourceFields);
         var topics = NoteDocuments.TopicsOf(source);
-        var terms = StrongestTerms(searcher.IndexReader, docId);
+        var terms = StrongestTerms(searcher.IndexReader, source);
 
         var query = new BooleanQuery();
         var strongest = terms.Count > 0 ? Strength(terms[0]) : 1f;
@@ -93,8 +99,12 @@ public sealed class RelatedNotes
         return hits.Select(hit => ToRelated(searcher, hit.Doc, topics, terms, surfaces)).ToArray();
     }
 
-    /// <summary>The note's terms MoreLikeThis finds most telling, strongest first, at most <see cref="MaxQueryTerms"/>.</summary>
-    private static List<ScoreTerm> StrongestTerms(IndexReader reader, int docId)
+    /// <summary>
+    /// The note's terms MoreLikeThis finds most telling, strongest first, at most <see cref="MaxQueryTerms"/>.
+    /// The text already loaded is handed over as one reader (the three fields share one analysis chain), rather than
+    /// the document number, with which MoreLikeThis would load every stored field, Markdown included, once per field.
+    /// </summary>
+    private static List<ScoreTerm> StrongestTerms(IndexReader reader, Document source)
     {
         var mlt = new MoreLikeThis(reader)
         {
@@ -106,7 +116,8 @@ public sealed class RelatedNotes
             MaxQueryTerms = MaxQueryTerms,
             StopWords = EnglishStopWords.ForRelated,
         };
-        var queue = mlt.RetrieveTerms(docId);
+        var text = string.Join("\n", TextFields.Select(field => source.Get(field) ?? ""));
+        var queue = mlt.RetrieveTerms(new StringReader(text), NoteFields.Body);
         var terms = new List<ScoreTerm>(queue.Count);
         while (queue.Count > 0)
             terms.Add(queue.Pop());
@@ -169,8 +180,8 @@ public sealed class RelatedNotes
     }
 
     /// <summary>
-    /// Maps each wanted stem back to the word the note uses most for it ("infiniband" rather than "infiniband",
-    /// "caching" rather than "cach"), by re-analysing the one note's text with offsets.
+    /// Maps each wanted stem back to the word the note uses most for it ("caching" rather than "cach", "fabrics"
+    /// rather than "fabric" when the note says fabrics), by re-analysing the one note's text with offsets.
     /// </summary>
     private static Dictionary<string, string> SurfaceWords(Document source, HashSet<string> stems)
     {

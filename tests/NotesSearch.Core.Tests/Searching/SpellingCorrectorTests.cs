@@ -10,6 +10,7 @@ public class SpellingCorrectorTests
     [Theory]
     [InlineData("cat", "cst", null)]          // 3 letters: never
     [InlineData("cache", "cahe", "cache")]    // 4 letters: 1 edit
+    [InlineData("cache", "cahce", "cache")]   // a swapped pair is one edit
     [InlineData("pipeline", "pipline", "pipeline")] // 7 letters: 1 edit
     [InlineData("network", "nutwirk", null)]  // 7 letters: 2 edits is too many
     [InlineData("pipeline", "pupelime", "pipeline")] // 8 letters: 2 edits
