@@ -47,13 +47,13 @@ public sealed class Suggester
     /// Completions of <paramref name="input"/>, at most <paramref name="max"/> (and never more than
     /// <see cref="MaxResults"/>): topics first (those matching every typed word, then by note count), then title words
     /// (those following the previous typed word in a title, then by how many titles hold them). Topics take at most
-    /// half the places when there are words to show. Empty when the input does not end in a word (nothing, a quote,
-    /// <c>*</c>, an operator).
+    /// half the places when there are words to show. Empty when the input does not end in a word being typed (nothing,
+    /// a space: the word is finished, a quote, <c>*</c>, an operator).
     /// </summary>
     public IReadOnlyList<Suggestion> Complete(IndexReader reader, string? input, int max = DefaultMax)
     {
         max = Math.Clamp(max, 0, MaxResults);
-        var text = (input ?? "").TrimEnd();
+        var text = input ?? "";
         var spans = QueryWords.Scan(text);
         if (max == 0 || spans.Count == 0 || spans[^1].End != text.Length || !spans[^1].IsPlain || spans[^1].Length > MaxPrefixLength)
             return [];

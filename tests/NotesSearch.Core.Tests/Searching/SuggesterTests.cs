@@ -81,6 +81,7 @@ public class SuggesterTests
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
+    [InlineData("kv ")]
     [InlineData("\"kv cache\"")]
     [InlineData("kv*")]
     [InlineData("kv AND")]
