@@ -30,6 +30,8 @@ app.UseWhen(context => !IsApi(context), site =>
     site.UseStatusCodePagesWithReExecute("/status/{0}");
 });
 app.UseStaticFiles();
+// Routing after the error handlers, so a re-executed /error or /status/404 is routed again.
+app.UseRouting();
 app.MapGet("/healthz", (NoteSearcher searcher) => Results.Text($"ok {searcher.Statistics().Notes} notes"));
 app.MapControllers();
 

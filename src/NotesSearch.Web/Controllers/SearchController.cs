@@ -23,7 +23,7 @@ public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog, F
     public IActionResult Index()
     {
         var parsed = SearchParameters.Parse(Request.Query);
-        var results = host.Searcher.Search(parsed.Request);
+        var results = SiteSearch.Search(host.Searcher, parsed.Request);
         var counts = catalog.Counts();
         var labels = counts.Topics.ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal);
         var model = new SearchPageModel(parsed.Request, results, parsed.Notices, counts.Popular(PopularTopics), labels);
@@ -39,7 +39,7 @@ public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog, F
         var parsed = SearchParameters.Parse(Request.Query, FeedSize);
         // A feed reader wants what is new: newest first unless the URL asks otherwise.
         var request = parsed.Request with { Sort = parsed.Request.Sort ?? SearchSort.Newest, Page = 1 };
-        var results = host.Searcher.Search(request);
+        var results = SiteSearch.Search(host.Searcher, request);
         var updated = host.Searcher.Statistics().LastIndexed ?? DateTimeOffset.UnixEpoch;
         var baseUri = new Uri($"{Request.Scheme}://{Request.Host}/");
         // Links name the search as the page shows it: the feed's own default size is not a parameter to repeat.
