@@ -105,6 +105,8 @@
     }
 
     function showList(items) {
+        // A newer answer for the same text must not lose the option the reader has moved to.
+        var kept = active >= 0 && options[active] ? options[active].text + "\u0000" + options[active].kind : null;
         options = items.slice(0, 10);
         list.innerHTML = "";
         if (options.length === 0) {
@@ -132,7 +134,7 @@
         });
         list.hidden = false;
         input.setAttribute("aria-expanded", "true");
-        highlight(-1);
+        highlight(options.findIndex(function (item) { return item.text + "\u0000" + item.kind === kept; }));
     }
 
     function normalise(items) {
