@@ -9,6 +9,10 @@ public sealed record NotePageModel(NotePage Note) : ILayoutModel
 
     public string Title => Note.Title;
 
+    /// <summary>The summary is shown as a standfirst unless the note itself opens with it (it often does).</summary>
+    public bool ShowSummary =>
+        !string.IsNullOrWhiteSpace(Note.Summary) && !Note.Text.TrimStart().StartsWith(Note.Summary.Trim(), StringComparison.Ordinal);
+
     public IReadOnlyList<RelatedNote> Related => Note.Related.Take(RelatedShown).ToArray();
 
     public static string TopicUrl(string key) => SearchUrls.For(new SearchRequest { Topics = [key] });
