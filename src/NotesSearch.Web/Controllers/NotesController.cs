@@ -15,6 +15,12 @@ public sealed class NotesController(NotesIndexHost host) : Controller
         if (slug.Length > MaxSlugLength)
             return NotFound();
         var note = host.Searcher.GetNote(slug);
-        return note is null ? NotFound() : View(new NotePageModel(note));
+        if (note is not null)
+            return View(new NotePageModel(note));
+        // Slugs are lower case; a hand-typed /notes/NIC-Hop still finds its note, at its one address.
+        var lower = slug.ToLowerInvariant();
+        return lower != slug && host.Searcher.GetNote(lower) is { } found
+            ? RedirectPermanent(found.Url)
+            : NotFound();
     }
 }

@@ -126,6 +126,17 @@ public sealed class PageTests(NotesSiteFactory site) : IClassFixture<NotesSiteFa
     }
 
     [Fact]
+    public async Task SlugInTheWrongCaseRedirectsToTheNote()
+    {
+        var noRedirects = site.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var response = await noRedirects.GetAsync("/notes/CXL-KV-Transfer-NIC-Hop");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/notes/cxl-kv-transfer-nic-hop", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task UnknownAddressIsAFriendly404()
     {
         var page = await client.GetPageAsync("/no/such/page", HttpStatusCode.NotFound);

@@ -34,3 +34,29 @@ public sealed class SecurityHeaderTests(NotesSiteFactory site) : IClassFixture<N
         Assert.DoesNotContain(page.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
     }
 }
+
+/// <summary>A site where the API's page is exempt from the site's policy (it may bring its own).</summary>
+public sealed class CspExemptSiteFactory : NotesSiteFactory
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("SecurityHeaders:CspExemptPaths:0", "/api");
+    }
+}
+
+public sealed class CspExemptionTests(CspExemptSiteFactory site) : IClassFixture<CspExemptSiteFactory>
+{
+    private readonly HttpClient client = site.CreateClient();
+
+    [Fact]
+    public async Task ExemptPathGetsNoPolicyButKeepsTheOtherHeaders()
+    {
+        using var exempt = await client.GetAsync("/api");
+        using var below = await client.GetAsync("/api/search");
+
+        Assert.False(exempt.Headers.Contains("Content-Security-Policy"));
+        Assert.Equal("nosniff", string.Join("", exempt.Headers.GetValues("X-Content-Type-Options")));
+        Assert.True(below.Headers.Contains("Content-Security-Policy"));
+    }
+}
