@@ -42,7 +42,16 @@ public sealed class ContentWatcher(
             var rescan = batch.Remove(Rescan) || DateTime.UtcNow >= nextRescan;
             if (rescan)
                 nextRescan = DateTime.UtcNow + rescanEvery;
-            Apply(batch, rescan);
+            try
+            {
+                Apply(batch, rescan);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A failed live edit must not stop the host (a crashed BackgroundService does): the site keeps
+                // serving the last commit, and the next rescan compares the whole folder again.
+                logger.LogError(e, "Live edit failed; the next rescan retries");
+            }
         }
     }
 
@@ -92,28 +101,22 @@ public sealed class ContentWatcher(
                     host.ReloadSite();
                 else if (IsNoteFile(path))
                     files.Add(path);
-                else
+                else if (MayBeFolder(path))
                     rescan = true;
             }
-            if (rescan)
-            {
-                var now = ContentSnapshot.Take(host.ContentPath);
+            var now = rescan ? ContentSnapshot.Take(host.ContentPath) : null;
+            if (now is not null)
                 files.UnionWith(snapshot.ChangesTo(now));
-                snapshot = now;
-            }
-            if (files.Count == 0)
-                return;
-            var changed = updater.Apply(files);
+            var changed = files.Count == 0 ? 0 : updater.Apply(files);
             if (changed > 0)
                 logger.LogInformation("Live edit: {Changed} note(s) re-indexed", changed);
-            if (!rescan)
-                snapshot = snapshot.With(files);
+            // Only once the files are in the index: if that failed, the next rescan still sees them as changed.
+            snapshot = now ?? snapshot.With(files);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A file locked or vanishing mid-read: the next event or rescan tries again.
+            // A file locked or vanishing mid-read: the next event or the periodic rescan tries again.
             logger.LogWarning(e, "Live edit failed; will retry on the next rescan");
-            changes.Writer.TryWrite(Rescan);
         }
     }
 
@@ -124,6 +127,17 @@ public sealed class ContentWatcher(
             return false;
         var relative = Path.GetRelativePath(host.ContentPath, fullPath);
         return !relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part.StartsWith('.'));
+    }
+
+    /// <summary>
+    /// A folder, or a deleted path that may have been one (a folder moved away or removed with its notes):
+    /// only the whole-folder comparison can tell what changed below it. Editor swap and temp files are not.
+    /// </summary>
+    private static bool MayBeFolder(string fullPath)
+    {
+        if (Path.GetFileName(fullPath).StartsWith('.'))
+            return false;
+        return Directory.Exists(fullPath) || (!File.Exists(fullPath) && !Path.HasExtension(fullPath));
     }
 
     private FileSystemWatcher? StartWatching()

@@ -22,9 +22,10 @@ public sealed class IndexFollower(NotesIndexHost host, IOptions<NotesOptions> op
                 if (host.Searcher.Refresh())
                     logger.LogInformation("Picked up a new commit of {IndexPath}", host.IndexPath);
             }
-            catch (IOException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                // The writer may be mid-commit or pruning old files: the current searcher keeps serving.
+                // The writer may be mid-commit or pruning old files: the current searcher keeps serving,
+                // and a failure here must not stop the host.
                 logger.LogWarning(e, "Refresh of {IndexPath} failed; retrying", host.IndexPath);
             }
         }

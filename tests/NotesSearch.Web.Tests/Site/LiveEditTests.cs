@@ -65,4 +65,19 @@ public sealed class LiveEditTests(NotesSiteFactory site) : IClassFixture<NotesSi
 
         Assert.True(await FindsAsync("wombatgood", "live-broken"));
     }
+
+    [Fact]
+    public async Task FolderMovedInAndRemovedAddsAndRemovesItsNotes()
+    {
+        var outside = Path.Combine(Path.GetTempPath(), "notessearch-tests", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(outside);
+        File.WriteAllText(Path.Combine(outside, "2026-06-04-moved-in.md"), "---\ndate: 2026-06-04\n---\nnarwhalmoved\n");
+        var inside = Path.Combine(site.ContentPath, "moved");
+
+        Directory.Move(outside, inside);
+        Assert.True(await EventuallyAsync(() => FindsAsync("narwhalmoved", "moved-in")));
+
+        Directory.Delete(inside, recursive: true);
+        Assert.True(await EventuallyAsync(async () => !await FindsAsync("narwhalmoved", "moved-in")));
+    }
 }
