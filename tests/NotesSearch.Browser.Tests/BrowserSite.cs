@@ -58,13 +58,14 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>A fresh page in its own context: 1280 wide by default, or a phone's 375.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, bool javaScript = true)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, bool javaScript = true, ColorScheme colors = ColorScheme.Light)
     {
         var context = await browser!.NewContextAsync(new()
         {
             BaseURL = BaseUrl.ToString().TrimEnd('/'),
             ViewportSize = new() { Width = width, Height = height },
             JavaScriptEnabled = javaScript,
+            ColorScheme = colors,
         });
         context.SetDefaultTimeout(10_000);
         return await context.NewPageAsync();

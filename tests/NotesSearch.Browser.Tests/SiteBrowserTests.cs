@@ -8,9 +8,10 @@ public sealed class SiteBrowserTests(BrowserSite site) : IAsyncLifetime
 {
     private readonly List<IPage> pages = [];
 
-    private async Task<IPage> OpenAsync(string url, int width = 1280, int height = 800, bool javaScript = true)
+    private async Task<IPage> OpenAsync(string url, int width = 1280, int height = 800, bool javaScript = true,
+        ColorScheme colors = ColorScheme.Light)
     {
-        var page = await site.NewPageAsync(width, height, javaScript);
+        var page = await site.NewPageAsync(width, height, javaScript, colors);
         pages.Add(page);
         await page.GotoAsync(url);
         return page;
@@ -214,9 +215,12 @@ public sealed class SiteBrowserTests(BrowserSite site) : IAsyncLifetime
     [InlineData("about", "/about")]
     public async Task ScreenshotsOfTheMainPages(string name, string url)
     {
-        foreach (var (device, width, height) in new[] { ("desktop", 1280, 800), ("phone", 375, 740) })
+        foreach (var (device, width, height, colors) in new[]
         {
-            var page = await OpenAsync(url, width, height);
+            ("desktop", 1280, 800, ColorScheme.Light), ("phone", 375, 740, ColorScheme.Light), ("desktop-dark", 1280, 800, ColorScheme.Dark),
+        })
+        {
+            var page = await OpenAsync(url, width, height, colors: colors);
             await Expect(page.Locator("main")).ToBeVisibleAsync();
             var path = Path.Combine(BrowserSite.ScreenshotFolder, $"{name}-{device}.png");
 
