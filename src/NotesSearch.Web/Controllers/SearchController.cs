@@ -52,5 +52,9 @@ public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog, F
     /// Completions for the search box while <c>/api/suggest</c> is not deployed; the script prefers the API's.
     /// </summary>
     [HttpGet("/suggest")]
-    public IActionResult Suggest() => Json(suggester.Complete(Request.Query["q"].FirstOrDefault()));
+    public IActionResult Suggest()
+    {
+        var query = Request.Query["q"].FirstOrDefault() ?? "";
+        return Json(new { query, suggestions = suggester.Complete(query) });
+    }
 }

@@ -137,8 +137,9 @@
         highlight(options.findIndex(function (item) { return item.text + "\u0000" + item.kind === kept; }));
     }
 
-    function normalise(items) {
-        if (!Array.isArray(items)) return [];
+    function normalise(body) {
+        // /api/suggest answers {query, suggestions: [...]}; a bare array is accepted too.
+        var items = Array.isArray(body) ? body : body && Array.isArray(body.suggestions) ? body.suggestions : [];
         return items
             .map(function (item) {
                 var kind = String(item.kind || "word").toLowerCase();
