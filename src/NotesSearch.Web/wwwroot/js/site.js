@@ -47,8 +47,17 @@
         if (count) count.textContent = body.getAttribute("data-count") || "";
         var title = body.getAttribute("data-title");
         if (title) document.title = title + document.title.replace(/^.*( · [^·]*)$/, "$1");
+        var feedUrl = body.getAttribute("data-feed");
         var feed = document.getElementById("feed-search");
-        if (feed && body.getAttribute("data-feed")) feed.setAttribute("href", body.getAttribute("data-feed"));
+        if (feedUrl && !feed) {
+            feed = document.createElement("link");
+            feed.id = "feed-search";
+            feed.rel = "alternate";
+            feed.type = "application/atom+xml";
+            feed.title = "This search as a feed";
+            document.head.appendChild(feed);
+        }
+        if (feed && feedUrl) feed.setAttribute("href", feedUrl);
         history.replaceState(null, "", url);
     }
 
