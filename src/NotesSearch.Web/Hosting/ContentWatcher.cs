@@ -30,7 +30,7 @@ public sealed class ContentWatcher(
         await Task.Yield();
         using var watcher = StartWatching();
         snapshot = ContentSnapshot.Take(host.ContentPath);
-        Apply(snapshot.WrittenSince(host.SyncStartedUtc), rescan: false);
+        ApplyGuarded(snapshot.WrittenSince(host.SyncStartedUtc), rescan: false);
 
         var settings = options.Value;
         var quiet = TimeSpan.FromMilliseconds(Math.Max(0, settings.DebounceMilliseconds));
@@ -42,16 +42,21 @@ public sealed class ContentWatcher(
             var rescan = batch.Remove(Rescan) || DateTime.UtcNow >= nextRescan;
             if (rescan)
                 nextRescan = DateTime.UtcNow + rescanEvery;
-            try
-            {
-                Apply(batch, rescan);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A failed live edit must not stop the host (a crashed BackgroundService does): the site keeps
-                // serving the last commit, and the next rescan compares the whole folder again.
-                logger.LogError(e, "Live edit failed; the next rescan retries");
-            }
+            ApplyGuarded(batch, rescan);
+        }
+    }
+
+    private void ApplyGuarded(IEnumerable<string> paths, bool rescan)
+    {
+        try
+        {
+            Apply(paths, rescan);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A failed live edit must not stop the host (a crashed BackgroundService does): the site keeps
+            // serving the last commit, and the next rescan compares the whole folder again.
+            logger.LogError(e, "Live edit failed; the next rescan retries");
         }
     }
 
