@@ -74,7 +74,7 @@ internal sealed class NoteQueryParser : QueryParser
     {
         var query = FieldQuery(field, queryText, quoted: true, slop);
         if (query is not null)
-            Labels[query] = (field == AnyField ? "" : field + ":") + "\"" + queryText + "\"~" + slop.ToString(CultureInfo.InvariantCulture);
+            Labels[query] = Scope(field) + "\"" + queryText + "\"" + (slop > 0 ? "~" + slop.ToString(CultureInfo.InvariantCulture) : "");
         return query;
     }
 

@@ -117,7 +117,7 @@ internal static partial class QueryText
         return DateOnly.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out start);
     }
 
-    /// <summary>Keeps a whitelisted scope (lower-cased), escapes every other ':' and the syntax we do not offer.</summary>
+    /// <summary>Keeps a whitelisted scope (lower-cased), splits words at every other ':', and escapes the syntax we do not offer.</summary>
     private static string EscapeBare(string token)
     {
         var result = new StringBuilder(token.Length + 4);
@@ -141,9 +141,13 @@ internal static partial class QueryText
                     continue;
                 }
             }
-            if (c is ':' or '/' or '[' or ']' or '{' or '}')
-                result.Append('\\');
-            result.Append(c);
+            // Any other "name:" is two words: the tokenizer would keep "body:text" as one token (':' joins letters in UAX#29).
+            if (c == ':')
+                result.Append(' ');
+            else if (c is '/' or '[' or ']' or '{' or '}')
+                result.Append('\\').Append(c);
+            else
+                result.Append(c);
         }
         return result.ToString();
     }
