@@ -1,1 +1,3 @@
-Console.WriteLine("Hello, World!");
+using NotesSearch.Cli;
+
+return NotesCli.Run(args, Console.Out, Console.Error);

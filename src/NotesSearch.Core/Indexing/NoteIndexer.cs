@@ -22,6 +22,9 @@ public sealed class NoteIndexer : IDisposable
     private readonly IndexWriter writer;
     private bool needsCommit;
 
+    // True until the first Sync of a new (or format-changed) index: that run starts from nothing.
+    private bool rebuildPending;
+
     private NoteIndexer(LuceneDirectory directory, bool ownsDirectory, string displayPath, double ramBufferMb)
     {
         this.directory = directory;
@@ -30,7 +33,7 @@ public sealed class NoteIndexer : IDisposable
         // A missing index, or one written by another schema version, is built again from scratch;
         // OpenMode.CREATE keeps the old commit readable until the new one lands.
         Rebuilt = existing != NoteFields.FormatVersion;
-        needsCommit = Rebuilt;
+        needsCommit = rebuildPending = Rebuilt;
         var config = new IndexWriterConfig(NoteFields.Version, NoteAnalyzer.ForIndexing())
         {
             OpenMode = Rebuilt ? OpenMode.CREATE : OpenMode.APPEND,
@@ -75,9 +78,9 @@ public sealed class NoteIndexer : IDisposable
         CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
-        var rebuilding = full || Rebuilt;
+        var rebuilding = full || rebuildPending;
         var existing = rebuilding ? [] : ReadHashes();
-        if (full && !Rebuilt)
+        if (full && !rebuildPending)
             writer.DeleteAll();
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -127,6 +130,7 @@ public sealed class NoteIndexer : IDisposable
         if (indexed + removed > 0 || rebuilding)
             needsCommit = true;
         Commit();
+        rebuildPending = false;
         return new IndexReport(indexed, unchanged, removed, skipped, problems, clock.Elapsed, rebuilding);
     }
 

@@ -1,0 +1,30 @@
+using System.CommandLine;
+using NotesSearch.Core.Notes;
+
+namespace NotesSearch.Cli;
+
+/// <summary><c>notes check</c>: parse every note without indexing; exit 1 when any is bad.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var content = CommonOptions.Content();
+        var command = new Command("check", "Check that every note parses (exit 1 when any is bad).") { content };
+        command.SetAction(parsed =>
+        {
+            var contentPath = parsed.GetValue(content)!;
+            if (!Directory.Exists(contentPath))
+            {
+                error.WriteLine($"notes check: no notes folder at {contentPath}");
+                return NotesCli.UsageError;
+            }
+            var files = new ContentScanner(new NoteParserOptions()).Scan(contentPath).ToList();
+            var problems = files.Where(f => f.Problem is not null).Select(f => f.Problem!).ToList();
+            ProblemPrinter.Print(problems, contentPath, error);
+            var bad = problems.Count(p => p.IsError);
+            output.WriteLine($"{files.Count(f => f.Note is not null)} notes ok, {bad} bad, {problems.Count - bad} skipped");
+            return bad > 0 ? NotesCli.Failed : NotesCli.Ok;
+        });
+        return command;
+    }
+}

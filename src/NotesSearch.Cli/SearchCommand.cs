@@ -1,0 +1,104 @@
+using System.CommandLine;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using NotesSearch.Core.Searching;
+
+namespace NotesSearch.Cli;
+
+/// <summary><c>notes search</c>: the same search as the site and the API; <c>--json</c> prints the API's response.</summary>
+internal static partial class SearchCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var query = new Argument<string>("QUERY")
+        {
+            Description = "What to look for, in the query language; empty lists every note, newest first.",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => "",
+        };
+        var index = CommonOptions.Index();
+        var topics = new Option<string[]>("--topic") { Description = "Only notes with this topic (repeatable: any of them)." };
+        var year = new Option<int?>("--year") { Description = "Only notes from this year." };
+        var month = new Option<int?>("--month") { Description = "Only notes from this month (1-12) of --year." };
+        var from = new Option<string?>("--from") { Description = "Only notes on or after this day (YYYY-MM-DD)." };
+        var to = new Option<string?>("--to") { Description = "Only notes on or before this day (YYYY-MM-DD)." };
+        var sort = new Option<string?>("--sort") { Description = "relevance, newest or oldest." };
+        sort.AcceptOnlyFromAmong("relevance", "newest", "oldest");
+        var page = new Option<int>("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1 };
+        var pageSize = new Option<int>("--page-size")
+        {
+            Description = $"Results per page (1-{SearchRequest.MaxPageSize}).",
+            DefaultValueFactory = _ => SearchRequest.DefaultPageSize,
+        };
+        var json = CommonOptions.Json();
+        var command = new Command("search", "Search the notes.")
+        {
+            query, index, topics, year, month, from, to, sort, page, pageSize, json,
+        };
+        command.SetAction(parsed =>
+        {
+            var fromText = parsed.GetValue(from);
+            var toText = parsed.GetValue(to);
+            var request = new SearchRequest
+            {
+                Query = parsed.GetValue(query) ?? "",
+                Topics = parsed.GetValue(topics) ?? [],
+                Year = parsed.GetValue(year),
+                Month = parsed.GetValue(month),
+                From = SearchRequest.ParseDate(fromText),
+                To = SearchRequest.ParseDate(toText),
+                Sort = SearchRequest.ParseSort(parsed.GetValue(sort)),
+                Page = parsed.GetValue(page),
+                PageSize = parsed.GetValue(pageSize),
+            };
+            var problems = request.Validate().Select(e => e.Message).ToList();
+            if (fromText is not null && request.From is null)
+                problems.Add($"--from '{fromText}' is not a date (YYYY-MM-DD).");
+            if (toText is not null && request.To is null)
+                problems.Add($"--to '{toText}' is not a date (YYYY-MM-DD).");
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems)
+                    error.WriteLine($"notes search: {problem}");
+                return NotesCli.UsageError;
+            }
+            if (!IndexFolder.TryOpen(parsed.GetValue(index)!, error, out var searcher))
+                return NotesCli.Failed;
+            using (searcher)
+            {
+                var results = searcher.Search(request);
+                if (parsed.GetValue(json))
+                    output.WriteLine(JsonSerializer.Serialize(results, NotesJson.Indented));
+                else
+                    PrintText(results, output);
+                return NotesCli.Ok;
+            }
+        });
+        return command;
+    }
+
+    private static void PrintText(SearchResults results, TextWriter output)
+    {
+        foreach (var warning in results.Warnings)
+            output.WriteLine($"warning: {warning}");
+        if (results.DidYouMean is { } suggestion)
+            output.WriteLine($"Did you mean: {suggestion}");
+        var words = results.Query.Length == 0 ? "all notes" : $"\"{results.Query}\"";
+        output.WriteLine($"{results.Total} notes for {words}{(results.Relaxed ? " (no note has every word; showing notes with any)" : "")}" +
+                         $", page {results.Page}");
+        foreach (var hit in results.Hits)
+        {
+            output.WriteLine();
+            output.WriteLine($"{hit.Date:yyyy-MM-dd}  {hit.Title}");
+            output.WriteLine($"            {hit.Url}  [{string.Join(", ", hit.Topics.Select(t => t.Label))}]");
+            output.WriteLine($"            {PlainText(hit.Snippet)}");
+        }
+    }
+
+    /// <summary>Snippets are HTML (matches in mark): on a terminal, the matched words go between asterisks.</summary>
+    private static string PlainText(string html) => WebUtility.HtmlDecode(MarkTag().Replace(html, "*"));
+
+    [GeneratedRegex("</?mark>")]
+    private static partial Regex MarkTag();
+}

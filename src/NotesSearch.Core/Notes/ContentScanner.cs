@@ -1,0 +1,66 @@
+namespace NotesSearch.Core.Notes;
+
+/// <summary>
+/// Reads every note under a content folder: each <c>**/*.md</c> file (names starting with '.'
+/// skipped) becomes one <see cref="NoteFile"/>, in ordinal order of its relative path. Files are
+/// parsed on all cores, but yielded lazily, in order, and with only a small window of them in
+/// memory, so a million notes stream through. Then, in order, drafts are left out (unless
+/// <see cref="NoteParserOptions.IncludeDrafts"/>) and a slug already taken is an error for the
+/// later file. Thread-safe: each <see cref="Scan"/> has its own state.
+/// </summary>
+public sealed class ContentScanner(NoteParserOptions options)
+{
+    private readonly NoteParser parser = new(options);
+
+    /// <summary>The options this scanner was built with.</summary>
+    public NoteParserOptions Options => parser.Options;
+
+    /// <summary>Every note file under <paramref name="contentRoot"/>, lazily, in path order.</summary>
+    /// <exception cref="DirectoryNotFoundException">The content folder does not exist (thrown at once, not when enumerated).</exception>
+    public IEnumerable<NoteFile> Scan(string contentRoot)
+    {
+        var root = Path.GetFullPath(contentRoot);
+        if (!Directory.Exists(root))
+            throw new DirectoryNotFoundException($"content folder not found: {root}");
+        return Checked(ParseInOrder(root));
+    }
+
+    /// <summary>
+    /// Keeps a window of files parsing on the thread pool ahead of the consumer: as wide as a few
+    /// files per core, so every core stays busy while the consumer (the indexer) works, and memory
+    /// stays bounded however many files there are.
+    /// </summary>
+    private IEnumerable<NoteFile> ParseInOrder(string root)
+    {
+        var window = new Queue<Task<NoteFile>>();
+        var width = Math.Max(16, Environment.ProcessorCount * 8);
+        foreach (var file in ContentWalker.Enumerate(root))
+        {
+            window.Enqueue(file.Error is null
+                ? Task.Run(() => parser.ReadRelative(file.RelativePath, file.FullPath))
+                : Task.FromResult(NoteFile.Failed(new NoteProblem(file.RelativePath, 1, $"cannot read the folder: {file.Error}"))));
+            if (window.Count >= width)
+                yield return window.Dequeue().GetAwaiter().GetResult();
+        }
+        while (window.Count > 0)
+            yield return window.Dequeue().GetAwaiter().GetResult();
+    }
+
+    private IEnumerable<NoteFile> Checked(IEnumerable<NoteFile> files)
+    {
+        // Slug → the first file that used it. Compared ignoring case: URLs that differ only in
+        // case would be the same note to most readers (and to a case-insensitive file system).
+        var slugs = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
+        {
+            if (file.Note is not { } note)
+                yield return file;
+            else if (note.Draft && !parser.Options.IncludeDrafts)
+                yield return NoteFile.Failed(new NoteProblem(note.Path, 1, "draft: left out (index with --drafts to include it)", IsError: false));
+            else if (!slugs.TryAdd(note.Slug, note.Path))
+                yield return NoteFile.Failed(new NoteProblem(note.Path, 1, $"duplicate slug '{note.Slug}': also used by {slugs[note.Slug]}"));
+            else
+                yield return file;
+        }
+    }
+}

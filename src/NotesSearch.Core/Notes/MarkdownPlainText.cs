@@ -1,0 +1,123 @@
+using System.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.TaskLists;
+using Markdig.Helpers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace NotesSearch.Core.Notes;
+
+/// <summary>
+/// A parsed Markdown document as plain text for indexing, by walking Markdig's syntax tree
+/// (cheaper and more exact than rendering HTML and stripping it): words, link text, image alt
+/// text and code are kept; markup, URLs and HTML tags are dropped; every block ends a line,
+/// so words of neighbouring blocks never run together. Thread-safe (no state).
+/// </summary>
+internal static class MarkdownPlainText
+{
+    /// <summary>The whole document as plain text.</summary>
+    public static string Of(MarkdownDocument document)
+    {
+        var text = new StringBuilder();
+        AppendBlock(text, document);
+        return text.ToString().Trim();
+    }
+
+    /// <summary>The plain text of the first top-level <c># heading</c> (ATX, level 1), if any.</summary>
+    public static string? FirstTitle(MarkdownDocument document)
+    {
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: 1, IsSetext: false, Inline: { } inline })
+            {
+                var title = new StringBuilder();
+                AppendInline(title, inline);
+                var text = title.ToString().Trim();
+                if (text.Length > 0)
+                    return text;
+            }
+        }
+        return null;
+    }
+
+    private static void AppendBlock(StringBuilder text, Block block)
+    {
+        switch (block)
+        {
+            case LinkReferenceDefinitionGroup:
+                // "[id]: https://..." lines are where links point, not words of the note.
+                return;
+            case HtmlBlock html:
+                HtmlText.Append(text, html.Lines.ToString());
+                break;
+            case CodeBlock code:
+                AppendLines(text, code.Lines);
+                break;
+            case LeafBlock { Inline: { } inline }:
+                AppendInline(text, inline);
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                    AppendBlock(text, child);
+                return;
+        }
+        EndLine(text);
+    }
+
+    private static void AppendLines(StringBuilder text, StringLineGroup lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            text.Append(lines.Lines[i].Slice.AsSpan());
+            text.Append('\n');
+        }
+    }
+
+    private static void AppendInline(StringBuilder text, Inline inline)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                var span = literal.Content.AsSpan();
+                // "- [x] two" leaves " two" after the task marker: no space to start a line.
+                text.Append(AtLineStart(text) ? span.TrimStart() : span);
+                break;
+            case CodeInline code:
+                text.Append(code.ContentSpan);
+                break;
+            case AutolinkInline autolink:
+                // <https://go.dev> shows its URL as its text.
+                text.Append(autolink.Url);
+                break;
+            case HtmlEntityInline entity:
+                text.Append(entity.Transcoded.AsSpan());
+                break;
+            case LineBreakInline:
+                text.Append('\n');
+                break;
+            case HtmlInline html:
+                if (HtmlText.SeparatesWords(html.Tag))
+                    HtmlText.AppendSpace(text);
+                break;
+            case TaskList or FootnoteLink:
+                // [x] and [^1] are markers, not words.
+                break;
+            case ContainerInline container:
+                // Links and images too: a link's text and an image's alt text are its children.
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                    AppendInline(text, child);
+                break;
+        }
+    }
+
+    private static bool AtLineStart(StringBuilder text) => text.Length == 0 || text[^1] == '\n';
+
+    /// <summary>Ends the current line, without the spaces that dropped tags may have left at its end.</summary>
+    private static void EndLine(StringBuilder text)
+    {
+        while (text.Length > 0 && text[^1] == ' ')
+            text.Length--;
+        if (!AtLineStart(text))
+            text.Append('\n');
+    }
+}

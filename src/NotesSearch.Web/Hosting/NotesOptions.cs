@@ -1,0 +1,16 @@
+namespace NotesSearch.Web.Hosting;
+
+/// <summary>The "Notes" configuration section (appsettings.json, Notes__* environment variables, --Notes:* arguments).</summary>
+public sealed class NotesOptions
+{
+    public const string Section = "Notes";
+
+    /// <summary>The notes folder. Relative paths are taken from the repository root when run from a clone.</summary>
+    public string ContentPath { get; set; } = "content";
+
+    /// <summary>The index folder. Relative paths are taken from the repository root when run from a clone.</summary>
+    public string IndexPath { get; set; } = "index";
+
+    /// <summary>A replica: opens no writer, builds nothing, only follows the commits someone else makes to IndexPath.</summary>
+    public bool ReadOnly { get; set; }
+}
