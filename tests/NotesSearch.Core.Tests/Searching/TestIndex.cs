@@ -21,6 +21,10 @@ internal static class TestIndex
         return new NoteSearcher(new SearcherManager(directory, new NoteSearcherFactory()), options);
     }
 
+    /// <summary>An index of notes written inline as Markdown files with front matter (parsed by the real parser).</summary>
+    public static NoteSearcher Markdown(params string[] files) =>
+        Build(files.Select((text, i) => NotesSearch.Core.Tests.Notes.TestNotes.Note(text, $"note-{i}.md")).ToArray());
+
     /// <summary>Options with synonyms written inline in Solr format.</summary>
     public static SearchOptions Synonyms(string solr) => new() { Synonyms = QuerySynonyms.Parse(new StringReader(solr)) };
 
