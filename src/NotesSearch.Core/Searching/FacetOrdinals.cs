@@ -21,6 +21,13 @@ internal sealed class FacetOrdinals
     /// <summary>The maps of one segment, built on first use.</summary>
     public SegmentFacets For(AtomicReader reader) => segments.GetValue(reader.CoreCacheKey, _ => Build(reader));
 
+    /// <summary>Maps every segment of <paramref name="reader"/> not seen yet, so every topic it holds has an id.</summary>
+    public void Prepare(IndexReader reader)
+    {
+        foreach (var leaf in reader.Leaves)
+            For(leaf.AtomicReader);
+    }
+
     /// <summary>The id of a topic key, or -1 when no indexed note has it.</summary>
     public int TopicId(string key)
     {

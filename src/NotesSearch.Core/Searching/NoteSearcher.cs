@@ -84,6 +84,8 @@ public sealed class NoteSearcher : IDisposable
 
         return Use(searcher =>
         {
+            // Topic ids exist once the segments are mapped (cached: a no-op after the first search on a reader).
+            ordinals.Prepare(searcher.IndexReader);
             var selection = new FacetSelection(topicKeys.Select(ordinals.TopicId).ToHashSet(), year, month is null ? null : year * 100 + month);
             var used = parsed;
             var run = Run(searcher, Filtered(parsed, request), selection, sort, wanted, warnings);
