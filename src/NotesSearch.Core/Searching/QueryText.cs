@@ -155,31 +155,45 @@ internal static partial class QueryText
     private static void MarkSynonyms(List<Token> tokens, QuerySynonyms synonyms, List<SynonymGroup> groups)
     {
         var run = new List<int>();
+        var prefixes = new Dictionary<int, string>();
         for (var i = 0; i <= tokens.Count; i++)
         {
             var token = i < tokens.Count ? tokens[i] : default;
-            var plain = i < tokens.Count && token.Kind == TokenKind.Bare && PlainWord().IsMatch(token.Text) && !Operators.Contains(token.Text);
-            // A word right after NOT or a field scope stands alone: NOT and scopes apply to one clause only.
-            var alone = i > 0 && tokens[i - 1].Kind == TokenKind.Bare && (tokens[i - 1].Text is "NOT" or "!" || tokens[i - 1].Text.EndsWith(':'));
+            var parts = i < tokens.Count && token.Kind == TokenKind.Bare && !Operators.Contains(token.Text) ? Word().Match(token.Text) : Match.Empty;
+            var plain = parts.Success && PlainWord().IsMatch(parts.Groups[2].Value);
+            // A word after NOT, after a scope, or with its own +, - or scope stands alone: those apply to one clause only
+            // ("-moe" excludes the whole synonym group, "title:k8s" looks for either word in titles).
+            var prefix = plain ? parts.Groups[1].Value : "";
+            var alone = prefix.Length > 0 ||
+                (i > 0 && tokens[i - 1].Kind == TokenKind.Bare && (tokens[i - 1].Text is "NOT" or "!" || tokens[i - 1].Text.EndsWith(':')));
             if (!plain || alone)
             {
-                ReplaceRun(tokens, run, synonyms, groups);
+                ReplaceRun(tokens, run, prefixes, synonyms, groups);
                 run.Clear();
             }
             if (plain)
+            {
                 run.Add(i);
+                if (prefix.Length > 0)
+                {
+                    prefixes[i] = prefix;
+                    tokens[i] = token with { Text = parts.Groups[2].Value };
+                }
+            }
             if (plain && alone)
             {
-                ReplaceRun(tokens, run, synonyms, groups);
+                ReplaceRun(tokens, run, prefixes, synonyms, groups);
                 run.Clear();
             }
             if (i < tokens.Count && token.Kind == TokenKind.Quoted)
                 ReplaceQuoted(tokens, i, synonyms, groups);
         }
+        foreach (var (index, prefix) in prefixes)
+            tokens[index] = tokens[index] with { Text = prefix + tokens[index].Text };
         tokens.RemoveAll(t => t.Kind == TokenKind.Removed);
     }
 
-    private static void ReplaceRun(List<Token> tokens, List<int> run, QuerySynonyms synonyms, List<SynonymGroup> groups)
+    private static void ReplaceRun(List<Token> tokens, List<int> run, Dictionary<int, string> prefixes, QuerySynonyms synonyms, List<SynonymGroup> groups)
     {
         if (run.Count == 0)
             return;
@@ -205,7 +219,7 @@ internal static partial class QueryText
             }
             var first = owner[w];
             var last = owner[end];
-            var original = string.Join(' ', Enumerable.Range(first, last - first + 1).Where(run.Contains).Select(i => tokens[i].Text));
+            var original = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => tokens[i].Text));
             var placeholder = PlaceholderMark + groups.Count.ToString(CultureInfo.InvariantCulture);
             groups.Add(new SynonymGroup(original, Quoted: false, match.Alternatives));
             tokens[first] = new Token(TokenKind.Bare, placeholder);
@@ -273,6 +287,10 @@ internal static partial class QueryText
 
     [GeneratedRegex(@"^(after|before):(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateBound();
+
+    /// <summary>A bare token as (modifier and whitelisted scope) + the rest.</summary>
+    [GeneratedRegex(@"^([+\-!]?(?:(?:title|summary|topic):)?)(.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
 
     /// <summary>A word that may be part of a synonym: letters and digits, with inner hyphens, dots, apostrophes.</summary>
     [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}\p{M}\-'’._,]*$", RegexOptions.CultureInvariant)]
