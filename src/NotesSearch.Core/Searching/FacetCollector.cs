@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using NotesSearch.Core.Indexing;
 
 namespace NotesSearch.Core.Searching;
 
@@ -10,7 +9,8 @@ namespace NotesSearch.Core.Searching;
 /// dimension; one failing only its own dimension's filter still counts for that dimension. So each dimension's
 /// counts ignore its own selection (multi-select) without running the query again. Year and month form one
 /// hierarchy: years ignore the year and month selection, months ignore only the month (they stay within the
-/// selected year). Counting is by segment ordinal into arrays, folded into ids when the segment ends.
+/// selected year). Counting reads the segment's decoded per-document ordinals (<see cref="SegmentFacets"/>) into
+/// arrays by ordinal, folded into values when the segment ends.
 /// Not thread-safe: one per search.
 /// </summary>
 internal sealed class FacetCollector(ICollector hits, FacetOrdinals ordinals, FacetSelection selection) : ICollector
@@ -21,11 +21,10 @@ internal sealed class FacetCollector(ICollector hits, FacetOrdinals ordinals, Fa
     private int total;
 
     private SegmentFacets? segment;
-    private SortedSetDocValues? topics, years, months;
     private int[] topicCounts = [], yearCounts = [], monthCounts = [];
     private bool[] selectedTopicOrds = [];
-    private long selectedYearOrd = -1, selectedMonthOrd = -1;
-    private int[] docTopics = new int[8];
+    private int selectedMonthOrd = -1;
+    private bool[] selectedYearMonths = [];
 
     public bool AcceptsDocsOutOfOrder => hits.AcceptsDocsOutOfOrder;
 
@@ -34,13 +33,10 @@ internal sealed class FacetCollector(ICollector hits, FacetOrdinals ordinals, Fa
     public void SetNextReader(AtomicReaderContext context)
     {
         Fold();
-        var reader = context.AtomicReader;
-        segment = ordinals.For(reader);
-        topics = reader.GetSortedSetDocValues(NoteFields.TopicFacet);
-        years = reader.GetSortedSetDocValues(NoteFields.YearFacet);
-        months = reader.GetSortedSetDocValues(NoteFields.MonthFacet);
+        segment = ordinals.For(context.AtomicReader);
         topicCounts = new int[segment.TopicIds.Length];
-        yearCounts = new int[segment.Years.Length];
+        // Years are counted by month ordinal too (a month knows its year) and folded by year at the end.
+        yearCounts = new int[segment.Months.Length];
         monthCounts = new int[segment.Months.Length];
         if (selection.FiltersTopics)
         {
@@ -48,41 +44,37 @@ internal sealed class FacetCollector(ICollector hits, FacetOrdinals ordinals, Fa
             for (var ord = 0; ord < selectedTopicOrds.Length; ord++)
                 selectedTopicOrds[ord] = selection.TopicIds.Contains(segment.TopicIds[ord]);
         }
-        // -2: the selected value is not in this segment, so no document here passes that filter.
-        selectedYearOrd = selection.Year is { } year ? OrdOf(segment.Years, year) : -1;
+        selectedYearMonths = new bool[segment.Months.Length];
+        for (var ord = 0; ord < selectedYearMonths.Length; ord++)
+            selectedYearMonths[ord] = segment.Months[ord] / 100 == selection.Year;
+        // -2: the selected month is not in this segment, so no document here passes the month filter.
         selectedMonthOrd = selection.Month is { } month ? OrdOf(segment.Months, month) : -1;
         hits.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
+        var facets = segment!;
         var passTopic = !selection.FiltersTopics;
-        var topicCount = 0;
-        if (topics is not null)
+        var first = facets.TopicStart[doc];
+        var last = facets.TopicStart[doc + 1];
+        if (!passTopic)
         {
-            topics.SetDocument(doc);
-            for (var ord = topics.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = topics.NextOrd())
-            {
-                if (topicCount == docTopics.Length)
-                    Array.Resize(ref docTopics, topicCount * 2);
-                docTopics[topicCount++] = (int)ord;
-                passTopic |= selection.FiltersTopics && selectedTopicOrds[ord];
-            }
+            for (var i = first; i < last && !passTopic; i++)
+                passTopic = selectedTopicOrds[facets.TopicOrds[i]];
         }
-        var yearOrd = FirstOrd(years, doc);
-        var monthOrd = FirstOrd(months, doc);
-        var passYear = selection.Year is null || (yearOrd >= 0 && yearOrd == selectedYearOrd);
+        var monthOrd = facets.MonthOfDoc[doc];
+        var passYear = selection.Year is null || (monthOrd >= 0 && selectedYearMonths[monthOrd]);
         var passMonth = selection.Month is null || (monthOrd >= 0 && monthOrd == selectedMonthOrd);
         if (passYear && passMonth)
         {
-            for (var i = 0; i < topicCount; i++)
-                topicCounts[docTopics[i]]++;
+            for (var i = first; i < last; i++)
+                topicCounts[facets.TopicOrds[i]]++;
         }
-        if (passTopic)
+        if (passTopic && monthOrd >= 0)
         {
-            if (yearOrd >= 0)
-                yearCounts[yearOrd]++;
-            if (passYear && monthOrd >= 0)
+            yearCounts[monthOrd]++;
+            if (passYear)
                 monthCounts[monthOrd]++;
         }
         if (passTopic && passYear && passMonth)
@@ -99,15 +91,7 @@ internal sealed class FacetCollector(ICollector hits, FacetOrdinals ordinals, Fa
         return new FacetCounts(total, topicTotals, yearTotals, monthTotals);
     }
 
-    private static long FirstOrd(SortedSetDocValues? values, int doc)
-    {
-        if (values is null)
-            return -1;
-        values.SetDocument(doc);
-        return values.NextOrd();
-    }
-
-    private static long OrdOf(int[] values, int value)
+    private static int OrdOf(int[] values, int value)
     {
         var ord = Array.IndexOf(values, value);
         return ord < 0 ? -2 : ord;
@@ -119,7 +103,11 @@ internal sealed class FacetCollector(ICollector hits, FacetOrdinals ordinals, Fa
         if (segment is null)
             return;
         Add(topicCounts, segment.TopicIds, topicTotals);
-        Add(yearCounts, segment.Years, yearTotals);
+        for (var ord = 0; ord < yearCounts.Length; ord++)
+        {
+            if (yearCounts[ord] > 0)
+                yearTotals[segment.Months[ord] / 100] = yearTotals.GetValueOrDefault(segment.Months[ord] / 100) + yearCounts[ord];
+        }
         Add(monthCounts, segment.Months, monthTotals);
         segment = null;
     }

@@ -8,7 +8,7 @@ using NotesSearch.Core.Notes;
 namespace NotesSearch.Core.Searching;
 
 /// <summary>
-/// Per-reader facet state: each segment's ordinal → value maps (cached by segment core, so a refresh only maps
+/// Per-reader facet state: each segment's decoded facet values (cached by segment core, so a refresh only decodes
 /// new segments), and the topics seen so far with stable ids. Thread-safe; owned by one <see cref="NoteSearcher"/>.
 /// </summary>
 internal sealed class FacetOrdinals
@@ -46,27 +46,44 @@ internal sealed class FacetOrdinals
     {
         var scratch = new BytesRef();
         var topicValues = reader.GetSortedSetDocValues(NoteFields.TopicFacet);
-        var topicOrds = new int[topicValues?.ValueCount ?? 0];
-        for (var ord = 0; ord < topicOrds.Length; ord++)
+        var topicIds = new int[topicValues?.ValueCount ?? 0];
+        for (var ord = 0; ord < topicIds.Length; ord++)
         {
             topicValues!.LookupOrd(ord, scratch);
-            topicOrds[ord] = Register(NoteDocuments.UnpackTopic(scratch.Utf8ToString()));
+            topicIds[ord] = Register(NoteDocuments.UnpackTopic(scratch.Utf8ToString()));
         }
-        return new SegmentFacets(topicOrds, Numbers(reader, NoteFields.YearFacet, scratch), Numbers(reader, NoteFields.MonthFacet, scratch));
-    }
 
-    /// <summary>"2026" → 2026, "2026-03" → 202603.</summary>
-    private static int[] Numbers(AtomicReader reader, string field, BytesRef scratch)
-    {
-        var values = reader.GetSortedSetDocValues(field);
-        var numbers = new int[values?.ValueCount ?? 0];
-        for (var ord = 0; ord < numbers.Length; ord++)
+        var monthValues = reader.GetSortedSetDocValues(NoteFields.MonthFacet);
+        var months = new int[monthValues?.ValueCount ?? 0];
+        for (var ord = 0; ord < months.Length; ord++)
         {
-            values!.LookupOrd(ord, scratch);
+            monthValues!.LookupOrd(ord, scratch);
             var text = scratch.Utf8ToString().Replace("-", "");
-            numbers[ord] = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : -1;
+            months[ord] = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var month) ? month : -1;
         }
-        return numbers;
+
+        var maxDoc = reader.MaxDoc;
+        var monthOfDoc = new int[maxDoc];
+        var topicStart = new int[maxDoc + 1];
+        var topicOrds = new List<int>(maxDoc * 2);
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            monthOfDoc[doc] = -1;
+            if (monthValues is not null)
+            {
+                monthValues.SetDocument(doc);
+                monthOfDoc[doc] = (int)monthValues.NextOrd();
+            }
+            topicStart[doc] = topicOrds.Count;
+            if (topicValues is not null)
+            {
+                topicValues.SetDocument(doc);
+                for (var ord = topicValues.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = topicValues.NextOrd())
+                    topicOrds.Add((int)ord);
+            }
+        }
+        topicStart[maxDoc] = topicOrds.Count;
+        return new SegmentFacets(topicIds, months, monthOfDoc, topicStart, topicOrds.ToArray());
     }
 
     private int Register(Topic topic)

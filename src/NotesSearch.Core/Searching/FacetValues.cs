@@ -34,7 +34,7 @@ internal static class FacetValues
     /// <summary>Every value with notes, newest first, plus the selected one even at zero.</summary>
     private static List<FacetValue> Dated(IReadOnlyDictionary<int, int> counts, int? selected, Func<int, string> key, Func<int, string> label)
     {
-        var values = counts.Where(p => p.Value > 0 && p.Key >= 0).Select(p => p.Key).ToHashSet();
+        var values = counts.Where(p => p.Value > 0 && p.Key > 0).Select(p => p.Key).ToHashSet();
         if (selected is { } value)
             values.Add(value);
         return values
