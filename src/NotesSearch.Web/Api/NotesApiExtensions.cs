@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NotesSearch.Core.Searching;
 using NotesSearch.Web.Api.Caching;
 using NotesSearch.Web.Api.Endpoints;
@@ -18,6 +19,8 @@ public static class NotesApiExtensions
     {
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.AddSingleton<ApiResultCache>();
+        // The suggester caches per-reader tables: one for the app (TryAdd, in case the site registers it too).
+        services.TryAddSingleton<Suggester>();
         services.AddProblemDetails();
         // Minimal APIs and the OpenAPI schemas read these options: make them the shared contract's.
         services.ConfigureHttpJsonOptions(json => NotesJson.Configure(json.SerializerOptions));

@@ -8,13 +8,14 @@ namespace NotesSearch.Web.Api.Endpoints;
 /// <summary><c>GET /api/suggest?q=</c>: completions as you type (title words and topics).</summary>
 public static class SuggestEndpoint
 {
-    public const int DefaultMax = 8;
-    public const int MaxMax = 20;
+    public const int DefaultMax = Suggester.DefaultMax;
+    public const int MaxMax = Suggester.MaxResults;
 
     /// <summary>Longer input is not a prefix anyone is still typing: no completions.</summary>
     public const int MaxQueryLength = 200;
 
-    public static IResult Handle(HttpContext context, [FromServices] NoteSearcher searcher, [FromServices] ApiResultCache cache)
+    public static IResult Handle(
+        HttpContext context, [FromServices] NoteSearcher searcher, [FromServices] Suggester suggester, [FromServices] ApiResultCache cache)
     {
         var query = context.Request.Query;
         var typed = string.Join(' ', query["q"].Where(q => q is not null));
@@ -30,6 +31,6 @@ public static class SuggestEndpoint
         if (typed.Length > MaxQueryLength)
             return TypedResults.Json(new SuggestResponse(typed, []), NotesJson.Options);
         return ApiJson.Cached(searcher, cache, $"suggest {max} {typed}", () =>
-            new SuggestResponse(typed, InterimSuggester.Complete(searcher, typed, max)))!;
+            new SuggestResponse(typed, searcher.Use(s => suggester.Complete(s.IndexReader, typed, max))))!;
     }
 }

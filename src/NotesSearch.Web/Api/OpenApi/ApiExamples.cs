@@ -40,8 +40,8 @@ public static class ApiExamples
 
     public static JsonNode Suggest => Json(new SuggestResponse("kv ca",
     [
-        new ApiSuggestion("kv cache", "word", 3, null),
-        new ApiSuggestion("KV cache", "topic", 4, "kv-cache"),
+        new Suggestion("KV cache", SuggestionKind.Topic, 4, "kv-cache"),
+        new Suggestion("kv cache", SuggestionKind.Word, 3),
     ]));
 
     public static JsonNode Topics => Json(new TopicsResponse(2,
