@@ -77,6 +77,17 @@ public sealed class ApiEndpointTests(ApiFactory factory) : IClassFixture<ApiFact
     }
 
     [Fact]
+    public async Task ANoteListsRelatedNotesWithWhy()
+    {
+        var note = JsonNode.Parse(await client.GetStringAsync("/api/notes/turboquant-kv-cache"))!;
+        var related = note["related"]!.AsArray();
+
+        Assert.NotEmpty(related);
+        Assert.DoesNotContain(related, r => r!["slug"]!.GetValue<string>() == "turboquant-kv-cache");
+        Assert.All(related, r => Assert.False(string.IsNullOrWhiteSpace(r!["reason"]!.GetValue<string>())));
+    }
+
+    [Fact]
     public async Task SuggestOffersTopicsAndTitleWordsForWhatIsTyped()
     {
         var body = JsonNode.Parse(await client.GetStringAsync("/api/suggest?q=kv+ca"))!;
