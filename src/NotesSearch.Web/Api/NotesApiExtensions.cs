@@ -21,7 +21,6 @@ public static class NotesApiExtensions
         services.AddSingleton<ApiResultCache>();
         // The suggester caches per-reader tables: one for the app (TryAdd, in case the site registers it too).
         services.TryAddSingleton<Suggester>();
-        services.TryAddSingleton<RelatedNotes>();
         services.AddProblemDetails();
         // Minimal APIs and the OpenAPI schemas read these options: make them the shared contract's.
         services.ConfigureHttpJsonOptions(json => NotesJson.Configure(json.SerializerOptions));
