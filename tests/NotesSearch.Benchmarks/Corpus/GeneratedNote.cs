@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Encodings.Web;
+using System.Text.Json;
 
 namespace NotesSearch.Benchmarks.Corpus;
 
