@@ -87,36 +87,47 @@ public sealed class NoteIndexer : IDisposable
         var brokenPaths = new HashSet<string>(StringComparer.Ordinal);
         var problems = new List<NoteProblem>();
         int indexed = 0, unchanged = 0, skipped = 0, count = 0;
-        foreach (var file in files)
+        // Documents are analysed and written on every core; this thread keeps the bookkeeping in order.
+        var documents = new DocumentWriters(writer, Environment.ProcessorCount);
+        try
         {
-            if (cancellation.IsCancellationRequested)
+            foreach (var file in files)
             {
-                writer.Rollback();
-                cancellation.ThrowIfCancellationRequested();
-            }
-            count++;
-            if (file.Note is { } note)
-            {
-                seen.Add(note.Slug);
-                if (existing.TryGetValue(note.Slug, out var old) && old.Hash == note.Hash)
+                if (cancellation.IsCancellationRequested)
                 {
-                    unchanged++;
+                    documents.Dispose();
+                    writer.Rollback();
+                    cancellation.ThrowIfCancellationRequested();
                 }
-                else
+                count++;
+                if (file.Note is { } note)
                 {
-                    writer.UpdateDocument(NoteDocuments.KeyOf(note.Slug), NoteDocuments.ToDocument(note));
-                    indexed++;
+                    seen.Add(note.Slug);
+                    if (existing.TryGetValue(note.Slug, out var old) && old.Hash == note.Hash)
+                    {
+                        unchanged++;
+                    }
+                    else
+                    {
+                        documents.Add(note);
+                        indexed++;
+                    }
                 }
+                else if (file.Problem is { } problem)
+                {
+                    problems.Add(problem);
+                    if (problem.IsError)
+                        brokenPaths.Add(file.Path);
+                    else
+                        skipped++;
+                }
+                progress?.Invoke(new IndexProgress(count, indexed));
             }
-            else if (file.Problem is { } problem)
-            {
-                problems.Add(problem);
-                if (problem.IsError)
-                    brokenPaths.Add(file.Path);
-                else
-                    skipped++;
-            }
-            progress?.Invoke(new IndexProgress(count, indexed));
+            documents.Complete();
+        }
+        finally
+        {
+            documents.Dispose();
         }
 
         var removed = 0;
