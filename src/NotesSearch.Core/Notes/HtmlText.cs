@@ -36,6 +36,13 @@ internal static class HtmlText
     /// <summary>True unless <paramref name="tag"/> is an inline tag that may sit inside a word.</summary>
     public static bool SeparatesWords(string tag) => !InlineTags.Contains(TagName(tag));
 
+    /// <summary>One space between words: none at a line's start or after another space.</summary>
+    public static void AppendSpace(StringBuilder text)
+    {
+        if (text.Length > 0 && !char.IsWhiteSpace(text[^1]))
+            text.Append(' ');
+    }
+
     private static int SkipTag(StringBuilder text, string html, int tagStart)
     {
         if (html.AsSpan(tagStart).StartsWith("<!--"))
@@ -52,7 +59,7 @@ internal static class HtmlText
         if (!tag.StartsWith("</", StringComparison.Ordinal) && name.ToLowerInvariant() is "script" or "style")
             return SkipPast(html, tagEnd + 1, $"</{name}");
         if (SeparatesWords(tag))
-            text.Append(' ');
+            AppendSpace(text);
         return tagEnd + 1;
     }
 

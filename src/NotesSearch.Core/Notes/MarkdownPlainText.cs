@@ -78,7 +78,9 @@ internal static class MarkdownPlainText
         switch (inline)
         {
             case LiteralInline literal:
-                text.Append(literal.Content.AsSpan());
+                var span = literal.Content.AsSpan();
+                // "- [x] two" leaves " two" after the task marker: no space to start a line.
+                text.Append(AtLineStart(text) ? span.TrimStart() : span);
                 break;
             case CodeInline code:
                 text.Append(code.ContentSpan);
@@ -95,7 +97,7 @@ internal static class MarkdownPlainText
                 break;
             case HtmlInline html:
                 if (HtmlText.SeparatesWords(html.Tag))
-                    text.Append(' ');
+                    HtmlText.AppendSpace(text);
                 break;
             case TaskList or FootnoteLink:
                 // [x] and [^1] are markers, not words.
@@ -108,9 +110,14 @@ internal static class MarkdownPlainText
         }
     }
 
+    private static bool AtLineStart(StringBuilder text) => text.Length == 0 || text[^1] == '\n';
+
+    /// <summary>Ends the current line, without the spaces that dropped tags may have left at its end.</summary>
     private static void EndLine(StringBuilder text)
     {
-        if (text.Length > 0 && text[^1] != '\n')
+        while (text.Length > 0 && text[^1] == ' ')
+            text.Length--;
+        if (!AtLineStart(text))
             text.Append('\n');
     }
 }

@@ -24,6 +24,9 @@ internal static class NoteDates
         "yyyy-M-d H:mm:ss.FFFFFFF zzz",
         "yyyy-M-d'T'H:mm:sszz00",
         "yyyy-M-d H:mm:ss zz00",
+        // YAML 1.1 timestamps may write the zone as bare hours: 2001-12-14 21:59:43.10 -5.
+        "yyyy-M-d H:mm:ss z",
+        "yyyy-M-d H:mm:ss.FFFFFFF z",
     ];
 
     /// <summary>

@@ -1,0 +1,55 @@
+using NotesSearch.Core.Notes;
+
+namespace NotesSearch.Core.Tests.Notes;
+
+public class NoteHtmlRendererTests
+{
+    [Fact]
+    public void ScriptTagsAreStripped() =>
+        Assert.Equal("<p>Hello</p>", NoteHtmlRenderer.ToHtml("Hello<script>alert(1)</script>\n\n<script>\nalert(2)\n</script>\n").Trim());
+
+    [Fact]
+    public void EventHandlerAttributesAreStripped() =>
+        Assert.Equal("<p>An <img src=\"x.png\"> inline</p>", NoteHtmlRenderer.ToHtml("An <img src=\"x.png\" onerror=\"alert(1)\"> inline\n").Trim());
+
+    [Fact]
+    public void JavascriptLinksLoseTheirHref()
+    {
+        var html = NoteHtmlRenderer.ToHtml("[click](javascript:alert(1)) and <a href=\"JaVaScRiPt:alert(2)\">raw</a>\n");
+
+        Assert.DoesNotContain("javascript", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("click", html);
+    }
+
+    [Fact]
+    public void OrdinaryMarkdownSurvives()
+    {
+        var html = NoteHtmlRenderer.ToHtml("""
+            ## Results
+
+            | a | b |
+            |---|--:|
+            | 1 | 2 |
+
+            ```go
+            fmt.Println("hi")
+            ```
+
+            - [x] done
+
+            ![gopher](https://go.dev/gopher.png) and [home](/notes/home) and ~~old~~.
+            """);
+
+        Assert.Contains("<h2 id=\"results\">Results</h2>", html);
+        Assert.Contains("<td style=\"text-align: right\">2</td>", html);
+        Assert.Contains("<code class=\"language-go\">", html);
+        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\"> done", html);
+        Assert.Contains("<img src=\"https://go.dev/gopher.png\" alt=\"gopher\">", html);
+        Assert.Contains("<a href=\"/notes/home\">home</a>", html);
+        Assert.Contains("<del>old</del>", html);
+    }
+
+    [Fact]
+    public void DataUrlImagesAreDropped() =>
+        Assert.DoesNotContain("data:", NoteHtmlRenderer.ToHtml("![x](data:text/html;base64,PHNjcmlwdD4=)\n"));
+}

@@ -1,0 +1,20 @@
+namespace NotesSearch.Core.Tests;
+
+/// <summary>Folders of the repository, found from the test binaries by walking up to NotesSearch.sln.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    /// <summary>The Go blog's posts, as their authors keep them (see tests/corpora/go-blog/SOURCE.md).</summary>
+    public static string GoBlogPosts => Path.Combine(Root, "tests", "corpora", "go-blog", "posts");
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "NotesSearch.sln")))
+                return folder.FullName;
+        }
+        throw new DirectoryNotFoundException($"no NotesSearch.sln above {AppContext.BaseDirectory}");
+    }
+}
