@@ -12,8 +12,11 @@ namespace NotesSearch.Benchmarks.Micro;
 /// </summary>
 public static class MicroCorpus
 {
-    /// <summary>Notes in the micro index: enough that a common word matches ~50k of them.</summary>
-    public const int IndexNotes = 120_000;
+    /// <summary>Notes in the micro index.</summary>
+    public const int IndexNotes = 100_000;
+
+    /// <summary>A word (as indexed: stemmed) about half of the generated notes hold: ~50k hits in 100k notes.</summary>
+    public const string HalfOfNotesWord = "studio";
 
     public static NoteModel Model { get; } = new(Vocabulary.Load(Vocabulary.DefaultPath), CorpusGenerator.DefaultSeed);
 

@@ -6,7 +6,7 @@ namespace NotesSearch.Benchmarks.Micro;
 /// <summary>
 /// One whole <see cref="NoteSearcher.Search"/> (count, top 10, facets over every hit, 10 snippets) per query kind,
 /// with the allocations of one query. "common" matches about half of the notes, so it is the facet-counting case
-/// (~50k hits in the 120k-note micro index).
+/// (~50k hits in the 100k-note micro index).
 /// </summary>
 [MemoryDiagnoser]
 public class SearchBenchmark
@@ -23,7 +23,7 @@ public class SearchBenchmark
         searcher = NoteSearcher.Open(MicroCorpus.IndexPath());
         request = Kind switch
         {
-            "common" => new SearchRequest { Query = "type" },
+            "common" => new SearchRequest { Query = MicroCorpus.HalfOfNotesWord },
             "rare" => new SearchRequest { Query = "symlinks" },
             "or" => new SearchRequest { Query = "objective OR identity" },
             "phrase" => new SearchRequest { Query = "\"value returns\"" },
