@@ -28,6 +28,7 @@ try
         "reindex-one" => ReindexOneBenchmark.Run(options!),
         "query" => QueryBenchmark.Run(options!),
         "http" => NotesSearch.Benchmarks.Http.HttpLoad.Run(options!),
+        "merge" => MergeExperiment.Run(options!),
         "charts" => NotesSearch.Benchmarks.Charts.SvgCharts.Run(options!),
         "micro" => NotesSearch.Benchmarks.Micro.MicroBenchmarks.Run(args[1..]),
         _ => throw new UsageException($"unknown mode '{args[0]}'"),

@@ -16,7 +16,7 @@ public static class IndexBenchmark
     {
         var content = options.Required("content");
         var indexPath = options.Required("index");
-        var ramMb = options.GetInt("ram-mb", 64);
+        var ramMb = options.GetInt("ram-mb", 64);  // live edits' buffer; a full build raises it to NoteIndexer.RebuildRamBufferMb
         if (Directory.Exists(indexPath))
             Directory.Delete(indexPath, recursive: true);
         var inputBytes = Metrics.FolderBytes(content);
@@ -66,9 +66,17 @@ public static class IndexBenchmark
             ["close_s"] = Metrics.R3((total - commitStart).TotalSeconds),
             ["parse_wait_s"] = Metrics.R3(files.Waiting.TotalSeconds),
             ["parse_s"] = parseSeconds is { } p ? Metrics.R3(p) : null,
-            ["ram_buffer_mb"] = ramMb,
+            ["ram_buffer_mb"] = Math.Max(ramMb, NoteIndexer.RebuildRamBufferMb),
+            ["segments"] = SegmentCount(indexPath),
             ["cores"] = Environment.ProcessorCount,
         });
         return 0;
+    }
+
+    private static int SegmentCount(string indexPath)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        return reader.Leaves.Count;
     }
 }

@@ -54,6 +54,8 @@ public static class QueryBenchmark
         var warmupSeconds = clock.Elapsed.TotalSeconds;
 
         var latencies = new List<(int Query, int Round, long Nanoseconds)>(queries.Count * rounds);
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var collectionsBefore = GC.CollectionCount(0);
         for (var round = 0; round < rounds; round++)
         {
             for (var i = 0; i < queries.Count; i++)
@@ -66,13 +68,16 @@ public static class QueryBenchmark
                 latencies.Add((i, round, ns));
             }
         }
+        var allocatedPerQuery = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / Math.Max(1, latencies.Count);
+        var gen0PerQuery = (GC.CollectionCount(0) - collectionsBefore) / (double)Math.Max(1, latencies.Count);
         if (resultsPath is not null)
         {
             using var lat = new StreamWriter(resultsPath + ".lat", false, new UTF8Encoding(false));
             foreach (var (i, round, ns) in latencies)
                 lat.Write($"{queries[i].Id}\t{round}\t{ns}\n");
         }
-        PrintSummary(options.Get("name") ?? "notessearch", queries, latencies, warmup, rounds, openSeconds, warmupSeconds, failed.Count);
+        PrintSummary(options.Get("name") ?? "notessearch", queries, latencies, warmup, rounds, openSeconds, warmupSeconds, failed.Count,
+            allocatedPerQuery, gen0PerQuery);
         return failed.Count == 0 ? 0 : 1;
     }
 
@@ -122,7 +127,7 @@ public static class QueryBenchmark
     }
 
     private static void PrintSummary(string peer, IReadOnlyList<BenchmarkQuery> queries, List<(int Query, int Round, long Nanoseconds)> latencies,
-        int warmup, int rounds, double openSeconds, double warmupSeconds, int failed)
+        int warmup, int rounds, double openSeconds, double warmupSeconds, int failed, long allocatedPerQuery, double gen0PerQuery)
     {
         var all = latencies.Select(l => l.Nanoseconds).Order().ToArray();
         static double Ms(double ns) => Metrics.R3(ns / 1e6);
@@ -136,7 +141,7 @@ public static class QueryBenchmark
         var totalSeconds = all.Sum() / 1e9;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{queries.Count - failed}/{queries.Count} queries x {rounds} rounds: p50 {Percentiles.Of(all, 50) / 1e6:0.00} ms, p95 {Percentiles.Of(all, 95) / 1e6:0.00} ms, " +
-            $"p99 {Percentiles.Of(all, 99) / 1e6:0.00} ms, {all.Length / totalSeconds:0.0} queries/s"));
+            $"p99 {Percentiles.Of(all, 99) / 1e6:0.00} ms, {all.Length / totalSeconds:0.0} queries/s, {allocatedPerQuery / 1024.0:0} KB allocated a query"));
         foreach (var (kind, stats) in byKind)
             Console.Error.WriteLine($"  {kind,-7} p50 {stats["p50_ms"]} ms  p95 {stats["p95_ms"]} ms");
         Metrics.Print(new Dictionary<string, object?>
@@ -155,6 +160,8 @@ public static class QueryBenchmark
             ["max_ms"] = Ms(all.Length > 0 ? all[^1] : double.NaN),
             ["mean_ms"] = Metrics.R3(totalSeconds * 1e3 / Math.Max(1, all.Length)),
             ["qps"] = Metrics.R1(all.Length / totalSeconds),
+            ["alloc_kb_per_query"] = Metrics.R1(allocatedPerQuery / 1024.0),
+            ["gen0_gcs_per_query"] = Metrics.R3(gen0PerQuery),
             ["facets"] = "topic, year, month (months always counted)",
             ["by_kind"] = byKind,
         });
