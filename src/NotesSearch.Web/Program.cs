@@ -1,11 +1,19 @@
 using NotesSearch.Core.Searching;
+using NotesSearch.Web.Catalog;
 using NotesSearch.Web.Hosting;
+using NotesSearch.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.Configure<NotesOptions>(builder.Configuration.GetSection(NotesOptions.Section));
+builder.Services.Configure<SecurityHeadersOptions>(builder.Configuration.GetSection(SecurityHeadersOptions.Section));
 builder.Services.AddSingleton<NotesIndexHost>();
 builder.Services.AddSingleton(services => services.GetRequiredService<NotesIndexHost>().Searcher);
+builder.Services.AddSingleton<NoteCatalog>();
+builder.Services.AddSingleton<FallbackSuggester>();
+builder.Services.AddSingleton<LiveNoteUpdater>();
+builder.Services.AddHostedService<ContentWatcher>();
+builder.Services.AddHostedService<IndexFollower>();
 builder.Services.AddControllersWithViews()
     .AddJsonOptions(json => NotesJson.Configure(json.JsonSerializerOptions));
 
@@ -14,12 +22,23 @@ var app = builder.Build();
 // Open (and, if needed, build) the index before the first request, not during it.
 app.Services.GetRequiredService<NotesIndexHost>();
 
+app.UseMiddleware<SecurityHeadersMiddleware>();
+// Friendly HTML error pages for the site; /api answers its errors as problem+json on its own.
+app.UseWhen(context => !IsApi(context), site =>
+{
+    site.UseExceptionHandler("/error");
+    site.UseStatusCodePagesWithReExecute("/status/{0}");
+});
 app.UseStaticFiles();
+// Routing after the error handlers, so a re-executed /error or /status/404 is routed again.
+app.UseRouting();
 app.MapGet("/healthz", (NoteSearcher searcher) => Results.Text($"ok {searcher.Statistics().Notes} notes"));
 app.MapControllers();
-app.MapDefaultControllerRoute();
 
 app.Run();
+
+static bool IsApi(HttpContext context) =>
+    context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

@@ -13,6 +13,9 @@ internal sealed class FrontMatter
 
     public int Count => values.Count;
 
+    /// <summary>Every key and value, in no particular order.</summary>
+    public IEnumerable<KeyValuePair<string, FrontMatterValue>> Entries => values;
+
     public bool Contains(string key) => values.ContainsKey(key);
 
     public FrontMatterValue? this[string key] => values.GetValueOrDefault(key);

@@ -1,6 +1,4 @@
 using System.Text;
-using Markdig.Extensions.Footnotes;
-using Markdig.Extensions.TaskLists;
 using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -15,6 +13,9 @@ namespace NotesSearch.Core.Notes;
 /// </summary>
 internal static class MarkdownPlainText
 {
+    /// <summary>Far deeper than any note nests emphasis and links, far shallower than the stack allows.</summary>
+    private const int MaxInlineDepth = 256;
+
     /// <summary>The whole document as plain text.</summary>
     public static string Of(MarkdownDocument document)
     {
@@ -31,7 +32,7 @@ internal static class MarkdownPlainText
             if (block is HeadingBlock { Level: 1, IsSetext: false, Inline: { } inline })
             {
                 var title = new StringBuilder();
-                AppendInline(title, inline);
+                AppendInlines(title, inline);
                 var text = title.ToString().Trim();
                 if (text.Length > 0)
                     return text;
@@ -54,7 +55,7 @@ internal static class MarkdownPlainText
                 AppendLines(text, code.Lines);
                 break;
             case LeafBlock { Inline: { } inline }:
-                AppendInline(text, inline);
+                AppendInlines(text, inline);
                 break;
             case ContainerBlock container:
                 foreach (var child in container)
@@ -73,7 +74,38 @@ internal static class MarkdownPlainText
         }
     }
 
-    private static void AppendInline(StringBuilder text, Inline inline)
+    /// <summary>
+    /// Walks a block's inlines without recursion: Markdig caps how deep blocks nest, but not
+    /// emphasis, and a note of 100,000 '*' would otherwise overflow the stack and kill the process.
+    /// </summary>
+    /// <exception cref="NoteFormatException">The inlines nest deeper than any real note does.</exception>
+    private static void AppendInlines(StringBuilder text, ContainerInline root)
+    {
+        var node = root.FirstChild;
+        var depth = 0;
+        while (node is not null)
+        {
+            if (node is ContainerInline { FirstChild: { } child })
+            {
+                // Links and images too: a link's text and an image's alt text are its children.
+                if (++depth > MaxInlineDepth)
+                    throw new NoteFormatException(1, $"Markdown nested too deeply to read: more than {MaxInlineDepth} levels of emphasis or links");
+                node = child;
+                continue;
+            }
+            AppendLeaf(text, node);
+            while (node.NextSibling is null)
+            {
+                node = node.Parent;
+                depth--;
+                if (node is null || node == root)
+                    return;
+            }
+            node = node.NextSibling;
+        }
+    }
+
+    private static void AppendLeaf(StringBuilder text, Inline inline)
     {
         switch (inline)
         {
@@ -99,13 +131,8 @@ internal static class MarkdownPlainText
                 if (HtmlText.SeparatesWords(html.Tag))
                     HtmlText.AppendSpace(text);
                 break;
-            case TaskList or FootnoteLink:
-                // [x] and [^1] are markers, not words.
-                break;
-            case ContainerInline container:
-                // Links and images too: a link's text and an image's alt text are its children.
-                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
-                    AppendInline(text, child);
+            default:
+                // Task list [x] and footnote [^1] markers, empty containers: not words.
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using System.Net;
 using Ganss.Xss;
 using Markdig;
 
@@ -22,7 +23,18 @@ public static class NoteHtmlRenderer
     public static string ToHtml(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return Sanitizer.Sanitize(Markdown.ToHtml(markdown, NoteMarkdown.Pipeline));
+        string html;
+        try
+        {
+            html = Markdown.ToHtml(markdown, NoteMarkdown.Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses hostile nesting (thousands of '>' or '['); such a note is
+            // reported by the parser, and if it is shown anyway it is shown as plain text.
+            return "<pre>" + WebUtility.HtmlEncode(markdown) + "</pre>";
+        }
+        return Sanitizer.Sanitize(html);
     }
 
     private static HtmlSanitizer CreateSanitizer()

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Markdig;
 
 namespace NotesSearch.Core.Notes;
 
@@ -93,7 +92,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             : throw new NoteFormatException(1, "no date: add 'date: YYYY-MM-DD' to the front matter, or start the file name with YYYY-MM-DD-"));
         var bareName = hasDatePrefix && prefixLength < name.Length ? name[prefixLength..] : name;
         var slug = FrontMatterFields.Slug(frontMatter) ?? SlugFromName(bareName);
-        var document = Markdown.Parse(markdown, NoteMarkdown.Pipeline);
+        var document = NoteMarkdown.Parse(markdown);
         var title = FrontMatterFields.Text(frontMatter, "title")
             ?? MarkdownPlainText.FirstTitle(document)
             ?? bareName.Replace('-', ' ').Replace('_', ' ').Trim();

@@ -14,7 +14,11 @@ internal static class YamlFrontMatterReader
     /// <param name="lineOffset">Added to YAML line numbers to give the file's line numbers.</param>
     /// <param name="name">What the YAML is, for problems: "front matter", "site.yml".</param>
     /// <exception cref="NoteFormatException">The YAML does not parse, or is not a mapping of keys.</exception>
-    public static FrontMatter Read(string yaml, int lineOffset, string name = "front matter")
+    public static FrontMatter Read(string yaml, int lineOffset, string name = "front matter") =>
+        SimpleYamlReader.TryRead(yaml, lineOffset, out var simple) ? simple : ReadWithYamlDotNet(yaml, lineOffset, name);
+
+    /// <summary>Reads any YAML, without the fast path (tests compare the two).</summary>
+    internal static FrontMatter ReadWithYamlDotNet(string yaml, int lineOffset, string name = "front matter")
     {
         var parser = new Parser(new StringReader(yaml));
         try
@@ -25,10 +29,12 @@ internal static class YamlFrontMatterReader
         {
             throw new NoteFormatException((int)e.Start.Line + lineOffset, $"{name} does not parse: {e.Message}");
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or IOException or ArgumentException or IndexOutOfRangeException)
         {
-            // YamlDotNet's scanner throws this instead of a YamlException on some broken input
-            // (an unclosed flow list followed by a stray ':'), so it is a user's mistake too.
+            // YamlDotNet's scanner lets these out instead of a YamlException on some broken input
+            // (fuzzing found "[2020\nfoo: : bar" → InvalidOperationException, and a stray '---'
+            // inside a flow list → EndOfStreamException); the input is only a string, so they can
+            // only be about its content: a user's mistake like any other.
             var line = (int)(parser.Current?.Start.Line ?? 1) + lineOffset;
             throw new NoteFormatException(line, $"{name} does not parse: {e.Message}");
         }

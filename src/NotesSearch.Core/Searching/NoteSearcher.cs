@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using Lucene.Net.Documents;
+using System.Globalization;
+using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -10,30 +11,44 @@ namespace NotesSearch.Core.Searching;
 
 /// <summary>
 /// Answers searches and note lookups over one index. Thread-safe: every call leases a searcher from the
-/// <see cref="SearcherManager"/> and releases it; <see cref="Refresh"/> picks up new commits.
+/// <see cref="SearcherManager"/> and releases it; <see cref="Refresh"/> picks up new commits. The query
+/// analyzer, synonyms, highlighter and per-segment facet maps are built once and shared by all calls.
 /// </summary>
 public sealed class NoteSearcher : IDisposable
 {
+    /// <summary>Stored fields a result shows; nothing else is loaded for a hit.</summary>
+    private static readonly HashSet<string> HitFields = [NoteFields.Slug, NoteFields.Title, NoteFields.Summary, NoteFields.Date, NoteFields.Topics];
+
     private readonly SearcherManager manager;
     private readonly Lucene.Net.Store.Directory? ownedDirectory;
+    private readonly SearchOptions options;
+    private readonly QueryBuilder builder;
+    private readonly FacetOrdinals ordinals = new();
+    private readonly NoteHighlighter highlighter = new();
+    private readonly Analyzer stemmed = NoteAnalyzer.Stemmed(expandVersions: false);
 
     /// <summary>Searches through a manager someone else owns (the site's writer-backed manager).</summary>
-    public NoteSearcher(SearcherManager manager) => this.manager = manager;
-
-    private NoteSearcher(SearcherManager manager, Lucene.Net.Store.Directory ownedDirectory)
+    public NoteSearcher(SearcherManager manager, SearchOptions? options = null)
     {
         this.manager = manager;
-        this.ownedDirectory = ownedDirectory;
+        this.options = options ?? SearchOptions.Default;
+        builder = new QueryBuilder(this.options);
     }
+
+    private NoteSearcher(SearcherManager manager, Lucene.Net.Store.Directory ownedDirectory, SearchOptions? options)
+        : this(manager, options) => this.ownedDirectory = ownedDirectory;
+
+    /// <summary>The options this searcher reads queries with.</summary>
+    public SearchOptions Options => options;
 
     /// <summary>Opens an index folder read-only (the CLI, read-only replicas).</summary>
     /// <exception cref="IndexNotFoundException">The folder holds no index.</exception>
-    public static NoteSearcher Open(string indexPath)
+    public static NoteSearcher Open(string indexPath, SearchOptions? options = null)
     {
         var directory = FSDirectory.Open(indexPath);
         try
         {
-            return new NoteSearcher(new SearcherManager(directory, new NoteSearcherFactory()), directory);
+            return new NoteSearcher(new SearcherManager(directory, new NoteSearcherFactory()), directory, options);
         }
         catch (IndexNotFoundException)
         {
@@ -42,30 +57,56 @@ public sealed class NoteSearcher : IDisposable
         }
     }
 
+    /// <summary>Opens an index folder read-only, with the synonyms of a Solr-format file (<c>content/synonyms.txt</c>).</summary>
+    public static NoteSearcher Open(string indexPath, string synonymsPath) => Open(indexPath, SearchOptions.WithSynonymsFile(synonymsPath));
+
     /// <summary>Picks up the latest commit, if there is a new one. Cheap when nothing changed.</summary>
     public bool Refresh() => manager.MaybeRefresh();
 
-    /// <summary>Runs a search. Never throws for anything a user can type.</summary>
+    /// <summary>
+    /// Runs a search: the single entry point for the CLI, the site and the API. Never throws for anything a
+    /// user can type or ask for: out-of-range parameters are clamped or ignored, with a warning.
+    /// </summary>
     public SearchResults Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
+        var warnings = new List<string>();
+        var (page, pageSize) = Paging(request, warnings);
+        var parsed = builder.Build(request.Query, literal: !request.Relax);
+        warnings.AddRange(parsed.Warnings);
+        var (year, month) = Dates(request, warnings);
+        var topicKeys = request.Topics.Select(Topic.KeyOf).Where(k => k.Length > 0).Distinct().ToArray();
+        var sort = SortOf(request.EffectiveSort);
+        var deep = page > SearchRequest.MaxPage;
+        if (deep)
+            warnings.Add($"Pages past {SearchRequest.MaxPage} are not served; narrow the search instead.");
+        var wanted = deep ? 1 : page * pageSize;
+
         return Use(searcher =>
         {
-            Query query = request.HasWords ? PlainWords(request.Query) : new MatchAllDocsQuery();
-            var sort = request.EffectiveSort switch
+            // Topic ids exist once the segments are mapped (cached: a no-op after the first search on a reader).
+            ordinals.Prepare(searcher.IndexReader);
+            var selection = new FacetSelection(topicKeys.Select(ordinals.TopicId).ToHashSet(), year, month is null ? null : year * 100 + month);
+            var used = parsed;
+            var run = Run(searcher, Filtered(parsed, request), selection, sort, wanted, warnings);
+            var relaxed = false;
+            if (run.Counts.Total == 0 && request.Relax && parsed.HasWords && !run.TimedOut)
             {
-                SearchSort.Newest => new Sort(new SortField(NoteFields.DateSort, SortFieldType.INT64, reverse: true)),
-                SearchSort.Oldest => new Sort(new SortField(NoteFields.DateSort, SortFieldType.INT64)),
-                _ => new Sort(SortField.FIELD_SCORE, new SortField(NoteFields.DateSort, SortFieldType.INT64, reverse: true)),
-            };
-            var wanted = Math.Max(1, request.Page * request.PageSize);
-            var top = searcher.Search(query, null, wanted, sort, doDocScores: true, doMaxScore: false);
-            var hits = top.ScoreDocs
-                .Skip((request.Page - 1) * request.PageSize)
-                .Select(hit => ToHit(searcher.Doc(hit.Doc), hit.Score))
-                .ToArray();
-            return new SearchResults(request.Query, top.TotalHits, request.Page, request.PageSize,
-                clock.Elapsed.TotalMilliseconds, hits, SearchFacets.Empty, null, false, query.ToString(), []);
+                var anyWord = builder.Build(request.Query, anyWord: true);
+                if (anyWord.Query.ToString() != parsed.Query.ToString())
+                {
+                    var second = Run(searcher, Filtered(anyWord, request), selection, sort, wanted, warnings);
+                    if (second.Counts.Total > 0)
+                        (run, used, relaxed) = (second, anyWord, true);
+                }
+            }
+            if (run.TimedOut)
+                warnings.Add($"The search took longer than its {options.TimeBudget.TotalMilliseconds:0} ms budget; results and counts are partial.");
+            var hits = deep ? [] : Hits(searcher, run.Top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs, used);
+            var interpreted = relaxed ? used.Interpreted + " (relaxed: no note has every word, so any word matches)" : used.Interpreted;
+            var facets = FacetValues.Build(run.Counts, ordinals, topicKeys, selection, options.TopicFacetSize);
+            return new SearchResults(request.Query, run.Counts.Total, page, pageSize, clock.Elapsed.TotalMilliseconds,
+                hits, facets, null, relaxed, interpreted, warnings.Distinct().ToArray());
         });
     }
 
@@ -88,7 +129,7 @@ public sealed class NoteSearcher : IDisposable
         var reader = (DirectoryReader)searcher.IndexReader;
         var commit = reader.IndexCommit;
         var userData = commit.UserData;
-        DateTimeOffset? indexed = userData.TryGetValue(NoteFields.IndexedAtKey, out var at) ? DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture) : null;
+        DateTimeOffset? indexed = userData.TryGetValue(NoteFields.IndexedAtKey, out var at) ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : null;
         var newest = searcher.Search(new MatchAllDocsQuery(), null, 1, new Sort(new SortField(NoteFields.DateSort, SortFieldType.INT64, reverse: true)));
         var oldest = searcher.Search(new MatchAllDocsQuery(), null, 1, new Sort(new SortField(NoteFields.DateSort, SortFieldType.INT64)));
         var topics = new HashSet<string>();
@@ -124,6 +165,125 @@ public sealed class NoteSearcher : IDisposable
     /// <summary>The site's address of a note.</summary>
     public static string UrlOf(string slug) => "/notes/" + Uri.EscapeDataString(slug);
 
+    private static (int Page, int PageSize) Paging(SearchRequest request, List<string> warnings)
+    {
+        var pageSize = request.PageSize;
+        if (pageSize is < 1 or > SearchRequest.MaxPageSize)
+        {
+            pageSize = Math.Clamp(pageSize, 1, SearchRequest.MaxPageSize);
+            warnings.Add($"pageSize must be between 1 and {SearchRequest.MaxPageSize}; {pageSize} was used.");
+        }
+        var page = request.Page;
+        if (page < 1)
+        {
+            page = 1;
+            warnings.Add("page must be 1 or more; page 1 is shown.");
+        }
+        return (page, pageSize);
+    }
+
+    private static (int? Year, int? Month) Dates(SearchRequest request, List<string> warnings)
+    {
+        var year = request.Year;
+        if (year is < 1 or > 9999)
+        {
+            warnings.Add($"year {year} is out of range; it was ignored.");
+            year = null;
+        }
+        var month = request.Month;
+        if (month is not null && (month is < 1 or > 12 || year is null))
+        {
+            warnings.Add(year is null ? "month needs a year; it was ignored." : $"month {month} is out of range; it was ignored.");
+            month = null;
+        }
+        return (year, month);
+    }
+
+    private static Sort SortOf(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => new Sort(new SortField(NoteFields.DateSort, SortFieldType.INT64, reverse: true), new SortField(NoteFields.SlugSort, SortFieldType.STRING)),
+        SearchSort.Oldest => new Sort(new SortField(NoteFields.DateSort, SortFieldType.INT64), new SortField(NoteFields.SlugSort, SortFieldType.STRING)),
+        // Equal scores: newer first, then by slug so the order never changes between runs.
+        _ => new Sort(SortField.FIELD_SCORE, new SortField(NoteFields.DateSort, SortFieldType.INT64, reverse: true), new SortField(NoteFields.SlugSort, SortFieldType.STRING)),
+    };
+
+    /// <summary>The query narrowed to the request's dates and the query's after:/before: (a filter: scores unchanged).</summary>
+    private static Query Filtered(ParsedQuery parsed, SearchRequest request)
+    {
+        var first = Later(request.From, parsed.After);
+        var last = Earlier(request.To, parsed.Before?.AddDays(-1));
+        if (first is null && last is null)
+            return parsed.Query;
+        return new FilteredQuery(parsed.Query, NumericRangeFilter.NewInt32Range(NoteFields.Day, DayNumber(first), DayNumber(last), true, true));
+    }
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+
+    /// <summary>yyyyMMdd, as <see cref="NoteFields.Day"/> is indexed.</summary>
+    private static int? DayNumber(DateOnly? day) => day is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null;
+
+    private SearchRun Run(IndexSearcher searcher, Query query, FacetSelection selection, Sort sort, int wanted, List<string> warnings)
+    {
+        var top = TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        var facets = new FacetCollector(top, ordinals, selection);
+        ICollector collector = options.TimeBudget > TimeSpan.Zero
+            ? new TimeLimitingCollector(facets, options.Clock ?? TimeLimitingCollector.GlobalCounter, (long)options.TimeBudget.TotalMilliseconds)
+            : facets;
+        var timedOut = false;
+        try
+        {
+            searcher.Search(query, collector);
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            // The budget ran out: keep what was collected so far; the caller says the answer is partial.
+            timedOut = true;
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            // A wildcard or fuzzy term expanded past Lucene's clause limit: answer with nothing rather than fail.
+            warnings.Add("The query expands to too many terms; make wildcard or fuzzy words longer.");
+        }
+        return new SearchRun(top, facets.Counts(), timedOut);
+    }
+
+    private SearchHit[] Hits(IndexSearcher searcher, ScoreDoc[] page, ParsedQuery parsed)
+    {
+        if (page.Length == 0)
+            return [];
+        var docs = page.Select(hit => hit.Doc).ToArray();
+        var terms = parsed.HasWords ? HighlightQuery.Build(parsed.Query, searcher.IndexReader, stemmed) : null;
+        var highlighted = terms is null ? null : highlighter.Highlight(searcher, terms, docs);
+        var hits = new SearchHit[page.Length];
+        for (var i = 0; i < page.Length; i++)
+        {
+            var doc = searcher.Doc(docs[i], HitFields);
+            var slug = doc.Get(NoteFields.Slug);
+            var title = doc.Get(NoteFields.Title);
+            var summary = doc.Get(NoteFields.Summary) ?? "";
+            var (titleHtml, snippet) = highlighted is null || string.IsNullOrEmpty(highlighted[i].Snippet)
+                ? (HtmlText.Escape(title), HtmlText.Escape(Excerpt(summary)))
+                : highlighted[i];
+            hits[i] = new SearchHit(slug, title, DateOnly.FromDateTime(NoteDocuments.DateOf(doc).DateTime), NoteDocuments.TopicsOf(doc),
+                summary, snippet, float.IsNaN(page[i].Score) ? 0 : page[i].Score, UrlOf(slug))
+            {
+                TitleHtml = string.IsNullOrEmpty(titleHtml) ? HtmlText.Escape(title) : titleHtml,
+            };
+        }
+        return hits;
+    }
+
+    /// <summary>The opening of a text, about a snippet long, cut between words.</summary>
+    private static string Excerpt(string text)
+    {
+        if (text.Length <= NoteHighlighter.SnippetLength)
+            return text;
+        var end = text.LastIndexOf(' ', NoteHighlighter.SnippetLength);
+        return text[..(end > 0 ? end : NoteHighlighter.SnippetLength)] + MarkPassageFormatter.Ellipsis;
+    }
+
     private static DateOnly? DayOf(IndexSearcher searcher, TopDocs top) =>
         top.ScoreDocs.Length == 0 ? null : DateOnly.FromDateTime(NoteDocuments.DateOf(searcher.Doc(top.ScoreDocs[0].Doc)).DateTime);
 
@@ -151,25 +311,6 @@ public sealed class NoteSearcher : IDisposable
         return null;
     }
 
-    private static Query PlainWords(string text)
-    {
-        var parser = new Lucene.Net.QueryParsers.Classic.MultiFieldQueryParser(NoteFields.Version,
-            [NoteFields.Title, NoteFields.Summary, NoteFields.Body], NoteAnalyzer.ForQueries(),
-            NoteFields.SearchBoosts.ToDictionary(p => p.Key, p => p.Value))
-        {
-            DefaultOperator = Lucene.Net.QueryParsers.Classic.Operator.AND,
-        };
-        return parser.Parse(Lucene.Net.QueryParsers.Classic.QueryParserBase.Escape(text));
-    }
-
-    private static SearchHit ToHit(Document doc, float score)
-    {
-        var slug = doc.Get(NoteFields.Slug);
-        var summary = doc.Get(NoteFields.Summary);
-        return new SearchHit(slug, doc.Get(NoteFields.Title), DateOnly.FromDateTime(NoteDocuments.DateOf(doc).DateTime),
-            NoteDocuments.TopicsOf(doc), summary, System.Net.WebUtility.HtmlEncode(summary), float.IsNaN(score) ? 0 : score, UrlOf(slug));
-    }
-
     public void Dispose()
     {
         if (ownedDirectory is null)
@@ -177,4 +318,7 @@ public sealed class NoteSearcher : IDisposable
         manager.Dispose();
         ownedDirectory.Dispose();
     }
+
+    /// <summary>One pass over the index: the top hits so far, the facet counts, and whether the time budget ran out.</summary>
+    private sealed record SearchRun(TopDocsCollector<FieldValueHitQueue.Entry> Top, FacetCounts Counts, bool TimedOut);
 }

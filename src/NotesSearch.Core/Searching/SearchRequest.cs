@@ -39,6 +39,13 @@ public sealed record SearchRequest
 
     public int PageSize { get; init; } = DefaultPageSize;
 
+    /// <summary>
+    /// True (the default): when no note has every word, search for any word and say so; apply synonyms and the
+    /// proximity boost. False: read the query literally, as Lucene's reference setup does (title, summary and
+    /// body; no synonyms, no relaxing), so hit counts agree with it — the benchmark's strict mode.
+    /// </summary>
+    public bool Relax { get; init; } = true;
+
     public bool HasWords => !string.IsNullOrWhiteSpace(Query);
 
     /// <summary>The order this request gets once defaults are applied.</summary>

@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
 using NotesSearch.Core.Indexing;
@@ -9,13 +10,14 @@ namespace NotesSearch.Web.Hosting;
 /// <summary>
 /// Owns the index for the site's lifetime: on start it brings the index up to date with the content folder
 /// (building it when missing or stale) and opens the searcher. In read-only mode it opens no writer.
-/// Singleton; <see cref="Searcher"/> is thread-safe.
+/// Singleton; <see cref="Searcher"/> is thread-safe; <see cref="Indexer"/> is used by the content watcher alone.
 /// </summary>
 public sealed class NotesIndexHost : IDisposable
 {
     private readonly ILogger<NotesIndexHost> logger;
     private readonly NoteIndexer? indexer;
     private readonly SearcherManager? writerSearchers;
+    private volatile SiteInfo site;
 
     public NotesIndexHost(IOptions<NotesOptions> options, IHostEnvironment environment, ILogger<NotesIndexHost> logger)
     {
@@ -24,13 +26,27 @@ public sealed class NotesIndexHost : IDisposable
         ContentPath = RepositoryPaths.Resolve(settings.ContentPath, environment.ContentRootPath);
         IndexPath = RepositoryPaths.Resolve(settings.IndexPath, environment.ContentRootPath);
         ReadOnly = settings.ReadOnly;
+        ParserOptions = NoteParserOptions.Default;
+        site = LoadSite();
         if (ReadOnly)
         {
-            Searcher = NoteSearcher.Open(IndexPath);
+            try
+            {
+                Searcher = NoteSearcher.Open(IndexPath);
+            }
+            catch (IndexNotFoundException e)
+            {
+                throw new InvalidOperationException(
+                    $"Notes:ReadOnly is set but {IndexPath} holds no index: build it first (notes index --index {IndexPath}).", e);
+            }
+            logger.LogInformation("Serving {IndexPath} read-only", IndexPath);
             return;
         }
+        // Files edited from here on are newer than this: the watcher re-reads them, so none is missed
+        // between this scan and the moment it starts watching.
+        SyncStartedUtc = DateTime.UtcNow;
         indexer = NoteIndexer.Open(IndexPath);
-        var report = indexer.Sync(new ContentScanner(new NoteParserOptions()).Scan(ContentPath));
+        var report = indexer.Sync(new ContentScanner(ParserOptions).Scan(ContentPath));
         foreach (var problem in report.Problems.Where(p => p.IsError))
             logger.LogWarning("{Problem}", problem.ToString());
         logger.LogInformation("Index {IndexPath} from {ContentPath}: {Report}", IndexPath, ContentPath, report);
@@ -44,11 +60,31 @@ public sealed class NotesIndexHost : IDisposable
 
     public bool ReadOnly { get; }
 
+    /// <summary>How notes are read, the same for the first sync and for live edits.</summary>
+    public NoteParserOptions ParserOptions { get; }
+
+    /// <summary>When the start-up sync began reading the content folder (UTC).</summary>
+    public DateTime SyncStartedUtc { get; }
+
+    /// <summary>The site's title and intro from <c>site.yml</c>; reloaded when the file changes.</summary>
+    public SiteInfo Site => site;
+
     /// <summary>The searcher every request uses.</summary>
     public NoteSearcher Searcher { get; }
 
     /// <summary>The writer (null on a read-only replica). Only the content watcher writes.</summary>
     public NoteIndexer? Indexer => indexer;
+
+    /// <summary>Reads <c>site.yml</c> again (the watcher calls this when it changes).</summary>
+    public void ReloadSite() => site = LoadSite();
+
+    private SiteInfo LoadSite()
+    {
+        var loaded = SiteInfo.Load(ContentPath);
+        if (loaded.Problem is { } problem)
+            logger.LogWarning("{Problem}", problem);
+        return loaded;
+    }
 
     public void Dispose()
     {

@@ -13,4 +13,13 @@ public sealed class NotesOptions
 
     /// <summary>A replica: opens no writer, builds nothing, only follows the commits someone else makes to IndexPath.</summary>
     public bool ReadOnly { get; set; }
+
+    /// <summary>Quiet time after the last file event before a live edit is indexed (editors write a file in bursts).</summary>
+    public int DebounceMilliseconds { get; set; } = 250;
+
+    /// <summary>How often the content folder is compared with what was indexed, in case a file event was missed.</summary>
+    public int RescanSeconds { get; set; } = 30;
+
+    /// <summary>How often a read-only replica looks for a new commit.</summary>
+    public int RefreshMilliseconds { get; set; } = 1000;
 }

@@ -1,0 +1,259 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using NotesSearch.Core.Indexing;
+using NotesSearch.Core.Notes;
+
+namespace NotesSearch.Core.Searching;
+
+/// <summary>
+/// The classic query parser, taught our schema: plain words search the text fields with their boosts,
+/// <c>title:</c> / <c>summary:</c> / <c>topic:</c> scope them, prefix / wildcard / fuzzy terms run on the
+/// unstemmed <see cref="NoteFields.ExactSuffix"/> copies, and synonym placeholders become
+/// (words OR alternative phrases). Records how each clause was read, for <c>interpreted</c>.
+/// Not thread-safe (the classic parser keeps state): one instance per query.
+/// </summary>
+internal sealed class NoteQueryParser : QueryParser
+{
+    /// <summary>The parser's default field: not a real field, it means "every text field".</summary>
+    public const string AnyField = "\u0001any";
+
+    /// <summary>Most edits a fuzzy term may take (Lucene's automata support two).</summary>
+    public const int MaxEdits = 2;
+
+    /// <summary>Most terms one fuzzy clause expands to, so a short fuzzy word cannot blow up the query.</summary>
+    public const int MaxFuzzyExpansions = 50;
+
+    private readonly IReadOnlyList<SynonymGroup> groups;
+    private readonly (string Field, float Boost)[] textFields;
+
+    public NoteQueryParser(Analyzer analyzer, IReadOnlyList<SynonymGroup> groups, bool anyWord, bool literal)
+        : base(NoteFields.Version, AnyField, analyzer)
+    {
+        this.groups = groups;
+        DefaultOperator = anyWord ? OR_OPERATOR : AND_OPERATOR;
+        // "deepseek-r1" (one typed token, several analysed ones) is read as the phrase "deepseek r1".
+        AutoGeneratePhraseQueries = true;
+        AllowLeadingWildcard = false;
+        // Literal mode searches what Lucene's reference setup searches (title, summary, body), so hit counts agree.
+        textFields = NoteFields.SearchBoosts
+            .Where(p => !literal || p.Key != NoteFields.TopicText)
+            .Select(p => (p.Key, p.Value))
+            .ToArray();
+    }
+
+    /// <summary>How each clause was read, by query object (reference identity).</summary>
+    public Dictionary<Query, string> Labels { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Unquoted words on every text field, by query object: the proximity boost is built from them.</summary>
+    public Dictionary<Query, string> PlainWords { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Synonym groups built, by query object: the words as typed and the alternatives.</summary>
+    public Dictionary<Query, (Query? Original, SynonymGroup Group)> SynonymQueries { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Things the parser left out, for <c>warnings</c>.</summary>
+    public List<string> Warnings { get; } = [];
+
+    protected override Query? GetFieldQuery(string field, string queryText, bool quoted)
+    {
+        if (!quoted && TryGroup(queryText, out var group))
+            return SynonymQuery(field, group);
+        var query = FieldQuery(field, queryText, quoted, slop: 0);
+        if (query is null)
+            return null;
+        var scope = field == AnyField ? "" : field + ":";
+        Labels[query] = scope + (quoted ? "\"" + queryText + "\"" : queryText.ToLowerInvariant());
+        if (!quoted && field == AnyField)
+            PlainWords[query] = queryText;
+        return query;
+    }
+
+    protected override Query? GetFieldQuery(string field, string queryText, int slop)
+    {
+        var query = FieldQuery(field, queryText, quoted: true, slop);
+        if (query is not null)
+            Labels[query] = Scope(field) + "\"" + queryText + "\"" + (slop > 0 ? "~" + slop.ToString(CultureInfo.InvariantCulture) : "");
+        return query;
+    }
+
+    protected override Query? GetPrefixQuery(string field, string termStr)
+    {
+        var term = termStr.ToLowerInvariant();
+        if (term.Length == 0)
+            return null;
+        var query = ExactFields(field, f => new PrefixQuery(new Term(f, term)));
+        Labels[query] = Scope(field) + term + "*";
+        return query;
+    }
+
+    protected override Query? GetWildcardQuery(string field, string termStr)
+    {
+        var term = termStr.ToLowerInvariant();
+        var letters = term.Replace("*", "").Replace("?", "");
+        if (letters.Length == 0)
+        {
+            Warnings.Add($"\"{termStr}\" alone matches any word; it was left out.");
+            return null;
+        }
+        if (term[0] is '*' or '?')
+        {
+            // A leading wildcard would scan every term of the index: search the letters as a word instead.
+            Warnings.Add($"Wildcards cannot start a word; \"{termStr}\" was searched as \"{letters}\".");
+            return GetFieldQuery(field, letters, quoted: false);
+        }
+        var query = ExactFields(field, f => new WildcardQuery(new Term(f, term)));
+        Labels[query] = Scope(field) + term;
+        return query;
+    }
+
+    protected override Query? GetFuzzyQuery(string field, string termStr, float minSimilarity)
+    {
+        var term = termStr.ToLowerInvariant();
+        // "word~2" gives edits; the old "word~0.8" similarity form is read as Lucene 3 did: the share of letters that may differ.
+        var edits = minSimilarity >= 1 ? (int)minSimilarity : (int)((1 - minSimilarity) * term.Length);
+        edits = Math.Clamp(edits, 0, MaxEdits);
+        if (edits == 0 || term.Length == 0)
+            return GetFieldQuery(field, termStr, quoted: false);
+        var query = ExactFields(field, f => new FuzzyQuery(new Term(f, term), edits, prefixLength: 0, MaxFuzzyExpansions, transpositions: true));
+        Labels[query] = Scope(field) + term + "~" + edits.ToString(CultureInfo.InvariantCulture);
+        return query;
+    }
+
+    // Regular expressions and ranges are not part of the query language (their syntax is escaped before parsing);
+    // should one get through, its text is searched as words.
+    protected override Query? GetRegexpQuery(string field, string termStr) => GetFieldQuery(field, termStr, quoted: false);
+
+    protected override Query? GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
+        GetFieldQuery(field, part1 + " " + part2, quoted: false);
+
+    protected override Query GetBooleanQuery(IList<BooleanClause> clauses, bool disableCoord)
+    {
+        var query = base.GetBooleanQuery(clauses, disableCoord);
+        // Lucene matches nothing with only NOT clauses; a reader typing "-draft" means "everything but".
+        if (query is BooleanQuery boolean && boolean.Clauses.Count > 0 && boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+            boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return query;
+    }
+
+    private static string Scope(string field) => field == AnyField ? "" : field + ":";
+
+    private bool TryGroup(string text, out SynonymGroup group)
+    {
+        group = null!;
+        if (text.Length < 2 || text[0] != QueryText.PlaceholderMark)
+            return false;
+        if (!int.TryParse(text.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= groups.Count)
+            return false;
+        group = groups[index];
+        return true;
+    }
+
+    /// <summary>(the words as typed) OR "alternative" OR …, each part on the same field(s).</summary>
+    private Query? SynonymQuery(string field, SynonymGroup group)
+    {
+        Query? original;
+        if (group.Quoted)
+        {
+            original = GetFieldQuery(field, group.Original, quoted: true);
+        }
+        else
+        {
+            var words = new BooleanQuery();
+            foreach (var word in group.Original.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (GetFieldQuery(field, word, quoted: false) is { } part)
+                    words.Add(part, DefaultOperator == AND_OPERATOR ? Occur.MUST : Occur.SHOULD);
+            }
+            original = words.Clauses.Count switch
+            {
+                0 => null,
+                1 => words.Clauses[0].Query,
+                _ => words,
+            };
+        }
+        var query = new BooleanQuery(disableCoord: true);
+        if (original is not null)
+            query.Add(original, Occur.SHOULD);
+        foreach (var alternative in group.Alternatives)
+        {
+            if (FieldQuery(field, alternative, quoted: true, slop: 0) is { } phrase)
+                query.Add(phrase, Occur.SHOULD);
+        }
+        if (query.Clauses.Count == 0)
+            return null;
+        SynonymQueries[query] = (original, group);
+        return query;
+    }
+
+    /// <summary>The analysed query for <paramref name="text"/> on the field(s) a scope means.</summary>
+    private Query? FieldQuery(string field, string text, bool quoted, int slop)
+    {
+        switch (field)
+        {
+            case "title":
+                return Text(NoteFields.Title, text, quoted, slop);
+            case "summary":
+                return Text(NoteFields.Summary, text, quoted, slop);
+            case "topic":
+                return TopicQuery(text, slop);
+        }
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var (name, boost) in textFields)
+        {
+            if (Text(name, text, quoted, slop) is { } query)
+            {
+                query.Boost = boost;
+                any.Add(query, Occur.SHOULD);
+            }
+        }
+        return any.Clauses.Count == 0 ? null : any;
+    }
+
+    private Query? Text(string field, string text, bool quoted, int slop)
+    {
+        var query = base.GetFieldQuery(field, text, quoted);
+        if (slop > 0 && query is PhraseQuery phrase)
+            phrase.Slop = slop;
+        else if (slop > 0 && query is MultiPhraseQuery multi)
+            multi.Slop = slop;
+        return query;
+    }
+
+    /// <summary>A topic by its key (<c>topic:kv-cache</c>, <c>topic:"KV cache"</c>) or by words of its label (<c>topic:kv</c>).</summary>
+    private Query? TopicQuery(string text, int slop)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        var key = Topic.KeyOf(text);
+        if (key.Length > 0)
+            query.Add(new TermQuery(new Term(NoteFields.Topic, key)), Occur.SHOULD);
+        if (Text(NoteFields.TopicText, text, quoted: true, slop) is { } words)
+            query.Add(words, Occur.SHOULD);
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    /// <summary>A multi-term query (prefix, wildcard, fuzzy) on the unstemmed copies of the scoped field(s).</summary>
+    private Query ExactFields(string field, Func<string, Query> make)
+    {
+        switch (field)
+        {
+            case "title":
+                return make(NoteFields.TitleExact);
+            case "summary":
+                return make(NoteFields.SummaryExact);
+            case "topic":
+                return make(NoteFields.Topic);
+        }
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var (name, boost) in textFields)
+        {
+            if (name == NoteFields.TopicText)
+                continue;
+            var query = make(name + NoteFields.ExactSuffix);
+            query.Boost = boost;
+            any.Add(query, Occur.SHOULD);
+        }
+        return any;
+    }
+}

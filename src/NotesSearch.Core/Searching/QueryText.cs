@@ -1,0 +1,309 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NotesSearch.Core.Searching;
+
+/// <summary>
+/// Prepares raw query text for the classic parser: cuts it to the length limit, takes out <c>after:</c> /
+/// <c>before:</c> date bounds, keeps only whitelisted field scopes (any other <c>name:</c> is searched as words),
+/// escapes syntax the query language does not offer (regular expressions, ranges), bounds the number of terms,
+/// and marks runs of words that a synonym entry covers. Pure function; thread-safe.
+/// </summary>
+internal static partial class QueryText
+{
+    /// <summary>Starts a placeholder term standing for a <see cref="SynonymGroup"/> (a private-use character, stripped from user input).</summary>
+    public const char PlaceholderMark = '\uE000';
+
+    /// <summary>Field scopes a user may type, as the parser receives them.</summary>
+    public static readonly IReadOnlySet<string> Scopes = new HashSet<string>(StringComparer.Ordinal) { "title", "summary", "topic" };
+
+    private static readonly HashSet<string> Operators = new(StringComparer.Ordinal) { "AND", "OR", "NOT", "&&", "||", "!" };
+
+    /// <summary>Characters that are query syntax; the plain-words fallback turns them into spaces.</summary>
+    private const string SyntaxChars = "\"():^~*?\\/[]{}!+&|";
+
+    public static PreparedQuery Prepare(string? raw, SearchOptions options, QuerySynonyms? synonyms)
+    {
+        var warnings = new List<string>();
+        var text = Cut((raw ?? "").Replace(PlaceholderMark, ' '), options.MaxQueryLength, warnings);
+        var tokens = Lex(text);
+        DateOnly? after = null, before = null;
+        var kept = new List<Token>(tokens.Count);
+        var terms = 0;
+        var dropped = false;
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Bare && DateBound().Match(token.Text) is { Success: true } bound)
+            {
+                ReadBound(bound, ref after, ref before, warnings);
+                continue;
+            }
+            if (token.Kind is TokenKind.Bare or TokenKind.Quoted && !Operators.Contains(token.Text))
+            {
+                if (++terms > options.MaxTerms)
+                {
+                    dropped = true;
+                    break;
+                }
+            }
+            kept.Add(token.Kind == TokenKind.Bare ? token with { Text = EscapeBare(token.Text) } : token);
+        }
+        if (dropped)
+            warnings.Add($"The query has more than {options.MaxTerms} words and phrases; only the first {options.MaxTerms} were used.");
+
+        var groups = new List<SynonymGroup>();
+        if (synonyms is not null)
+            MarkSynonyms(kept, synonyms, groups);
+        var plain = PlainWords(tokens.Where(t => t.Kind is TokenKind.Bare or TokenKind.Quoted && DateBound().IsMatch(t.Text) is false)
+            .Take(Math.Min(tokens.Count, options.MaxTerms * 2)).Select(t => t.Text));
+        return new PreparedQuery(string.Join(' ', kept.Select(t => t.Text)), plain, groups, after, before, warnings);
+    }
+
+    /// <summary>The words of <paramref name="pieces"/> with every syntax character made a space and operators lower-cased (they are stop words).</summary>
+    public static string PlainWords(IEnumerable<string> pieces)
+    {
+        var words = new StringBuilder();
+        foreach (var piece in pieces)
+        {
+            var cleaned = new StringBuilder(piece.Length);
+            foreach (var c in piece)
+                cleaned.Append(SyntaxChars.Contains(c) || c == ':' ? ' ' : c);
+            foreach (var word in cleaned.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var bare = word.TrimStart('-', '+');
+                if (bare.Length == 0)
+                    continue;
+                words.Append(words.Length == 0 ? "" : " ").Append(Operators.Contains(bare) ? bare.ToLowerInvariant() : bare);
+            }
+        }
+        return words.ToString();
+    }
+
+    private static string Cut(string text, int limit, List<string> warnings)
+    {
+        if (text.Length <= limit)
+            return text;
+        var end = limit;
+        if (char.IsHighSurrogate(text[end - 1]))
+            end--;
+        // Prefer to cut between words, when a space is near the limit.
+        var space = text.LastIndexOf(' ', end - 1, Math.Min(end, 100));
+        if (space > 0)
+            end = space;
+        warnings.Add($"The query is longer than {limit} characters; only the first {end} were searched.");
+        return text[..end];
+    }
+
+    private static void ReadBound(Match bound, ref DateOnly? after, ref DateOnly? before, List<string> warnings)
+    {
+        var isAfter = bound.Groups[1].Value.Equals("after", StringComparison.OrdinalIgnoreCase);
+        var value = bound.Groups[2].Value;
+        if (!TryPeriodStart(value, out var start))
+        {
+            warnings.Add($"{bound.Groups[1].Value.ToLowerInvariant()}:{value} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD); it was ignored.");
+            return;
+        }
+        if (isAfter)
+            after = after is { } a && a > start ? a : start;
+        else
+            before = before is { } b && b < start ? b : start;
+    }
+
+    /// <summary>The first day of the year, month or day written as YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+    private static bool TryPeriodStart(string value, out DateOnly start)
+    {
+        string[] formats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy-MM", "yyyy-M", "yyyy"];
+        return DateOnly.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out start);
+    }
+
+    /// <summary>Keeps a whitelisted scope (lower-cased), splits words at every other ':', and escapes the syntax we do not offer.</summary>
+    private static string EscapeBare(string token)
+    {
+        var result = new StringBuilder(token.Length + 4);
+        var scopeChecked = false;
+        for (var i = 0; i < token.Length; i++)
+        {
+            var c = token[i];
+            if (c == '\\' && i + 1 < token.Length)
+            {
+                result.Append(c).Append(token[++i]);
+                continue;
+            }
+            if (c == ':' && !scopeChecked)
+            {
+                scopeChecked = true;
+                var name = result.ToString().TrimStart('+', '-', '!');
+                if (Scopes.Contains(name.ToLowerInvariant()) && name.Length > 0)
+                {
+                    var modifiers = result.Length - name.Length;
+                    result.Remove(modifiers, name.Length).Append(name.ToLowerInvariant()).Append(':');
+                    continue;
+                }
+            }
+            // Any other "name:" is two words: the tokenizer would keep "body:text" as one token (':' joins letters in UAX#29).
+            if (c == ':')
+                result.Append(' ');
+            else if (c is '/' or '[' or ']' or '{' or '}')
+                result.Append('\\').Append(c);
+            else
+                result.Append(c);
+        }
+        return result.ToString();
+    }
+
+    private static void MarkSynonyms(List<Token> tokens, QuerySynonyms synonyms, List<SynonymGroup> groups)
+    {
+        var run = new List<int>();
+        var prefixes = new Dictionary<int, string>();
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            var token = i < tokens.Count ? tokens[i] : default;
+            var parts = i < tokens.Count && token.Kind == TokenKind.Bare && !Operators.Contains(token.Text) ? Word().Match(token.Text) : Match.Empty;
+            var plain = parts.Success && PlainWord().IsMatch(parts.Groups[2].Value);
+            // A word after NOT, after a scope, or with its own +, - or scope stands alone: those apply to one clause only
+            // ("-moe" excludes the whole synonym group, "title:k8s" looks for either word in titles).
+            var prefix = plain ? parts.Groups[1].Value : "";
+            var alone = prefix.Length > 0 ||
+                (i > 0 && tokens[i - 1].Kind == TokenKind.Bare && (tokens[i - 1].Text is "NOT" or "!" || tokens[i - 1].Text.EndsWith(':')));
+            if (!plain || alone)
+            {
+                ReplaceRun(tokens, run, prefixes, synonyms, groups);
+                run.Clear();
+            }
+            if (plain)
+            {
+                run.Add(i);
+                if (prefix.Length > 0)
+                {
+                    prefixes[i] = prefix;
+                    tokens[i] = token with { Text = parts.Groups[2].Value };
+                }
+            }
+            if (plain && alone)
+            {
+                ReplaceRun(tokens, run, prefixes, synonyms, groups);
+                run.Clear();
+            }
+            if (i < tokens.Count && token.Kind == TokenKind.Quoted)
+                ReplaceQuoted(tokens, i, synonyms, groups);
+        }
+        foreach (var (index, prefix) in prefixes)
+            tokens[index] = tokens[index] with { Text = prefix + tokens[index].Text };
+        tokens.RemoveAll(t => t.Kind == TokenKind.Removed);
+    }
+
+    private static void ReplaceRun(List<Token> tokens, List<int> run, Dictionary<int, string> prefixes, QuerySynonyms synonyms, List<SynonymGroup> groups)
+    {
+        if (run.Count == 0)
+            return;
+        var words = new List<string>();
+        var owner = new List<int>();
+        foreach (var index in run)
+        {
+            foreach (var word in QuerySynonyms.Words(tokens[index].Text))
+            {
+                words.Add(word);
+                owner.Add(index);
+            }
+        }
+        for (var w = 0; w < words.Count;)
+        {
+            var startsToken = w == 0 || owner[w - 1] != owner[w];
+            var match = startsToken ? synonyms.Match(words, w) : null;
+            var end = match is null ? -1 : w + match.Length - 1;
+            if (match is null || (end + 1 < words.Count && owner[end + 1] == owner[end]))
+            {
+                w++;
+                continue;
+            }
+            var first = owner[w];
+            var last = owner[end];
+            var original = string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => tokens[i].Text));
+            var placeholder = PlaceholderMark + groups.Count.ToString(CultureInfo.InvariantCulture);
+            groups.Add(new SynonymGroup(original, Quoted: false, match.Alternatives));
+            tokens[first] = new Token(TokenKind.Bare, placeholder);
+            for (var i = first + 1; i <= last; i++)
+                tokens[i] = new Token(TokenKind.Removed, "");
+            w = end + 1;
+        }
+    }
+
+    private static void ReplaceQuoted(List<Token> tokens, int index, QuerySynonyms synonyms, List<SynonymGroup> groups)
+    {
+        var text = tokens[index].Text;
+        // Only a whole, closed phrase without ~slop: "mixture of experts", not "mixture of experts"~3.
+        if (text.Length < 2 || text[^1] != '"')
+            return;
+        var inner = text[1..^1];
+        if (inner.Contains('\\'))
+            return;
+        var words = QuerySynonyms.Words(inner);
+        if (synonyms.Match(words, 0) is not { } match || match.Length != words.Count)
+            return;
+        var placeholder = PlaceholderMark + groups.Count.ToString(CultureInfo.InvariantCulture);
+        groups.Add(new SynonymGroup(inner, Quoted: true, match.Alternatives));
+        tokens[index] = new Token(TokenKind.Bare, placeholder);
+    }
+
+    /// <summary>Splits into bare tokens, "quoted" tokens (with any ~slop), and parentheses; backslash escapes stay inside tokens.</summary>
+    private static List<Token> Lex(string text)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+            }
+            else if (c is '(' or ')')
+            {
+                tokens.Add(new Token(c == '(' ? TokenKind.Open : TokenKind.Close, c.ToString()));
+                i++;
+            }
+            else if (c == '"')
+            {
+                var start = i++;
+                while (i < text.Length && text[i] != '"')
+                    i += text[i] == '\\' && i + 1 < text.Length ? 2 : 1;
+                i = Math.Min(i + 1, text.Length);
+                // A proximity suffix belongs to the phrase: "a b"~3.
+                while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('(' or ')' or '"'))
+                    i++;
+                tokens.Add(new Token(TokenKind.Quoted, text[start..i]));
+            }
+            else
+            {
+                var start = i;
+                while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('(' or ')' or '"'))
+                    i += text[i] == '\\' && i + 1 < text.Length ? 2 : 1;
+                tokens.Add(new Token(TokenKind.Bare, text[start..Math.Min(i, text.Length)]));
+            }
+        }
+        return tokens;
+    }
+
+    [GeneratedRegex(@"^(after|before):(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateBound();
+
+    /// <summary>A bare token as (modifier and whitelisted scope) + the rest.</summary>
+    [GeneratedRegex(@"^([+\-!]?(?:(?:title|summary|topic):)?)(.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    /// <summary>A word that may be part of a synonym: letters and digits, with inner hyphens, dots, apostrophes.</summary>
+    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}\p{M}\-'’._,]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainWord();
+
+    private enum TokenKind
+    {
+        Bare,
+        Quoted,
+        Open,
+        Close,
+        Removed,
+    }
+
+    private readonly record struct Token(TokenKind Kind, string Text);
+}

@@ -1,0 +1,41 @@
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Util;
+
+namespace NotesSearch.Core.Searching;
+
+/// <summary>
+/// How a <see cref="NoteSearcher"/> reads and bounds queries. Immutable; build once per searcher.
+/// The limits turn what would be a failure (a huge query, a runaway search) into a smaller answer with a warning.
+/// </summary>
+public sealed record SearchOptions
+{
+    /// <summary>No synonyms, default limits.</summary>
+    public static SearchOptions Default { get; } = new();
+
+    /// <summary>Query-time synonyms (see <see cref="QuerySynonyms"/>); null for none.</summary>
+    public QuerySynonyms? Synonyms { get; init; }
+
+    /// <summary>Query text past this many characters is cut, with a warning.</summary>
+    public int MaxQueryLength { get; init; } = 1000;
+
+    /// <summary>
+    /// Words, phrases and other terms past this many are dropped, with a warning. Keeps the number of
+    /// clauses (each word is a clause per searched field, plus synonyms) far below BooleanQuery's limit.
+    /// </summary>
+    public int MaxTerms { get; init; } = 64;
+
+    /// <summary>Wall-clock budget of one search; past it the answer holds what was found so far, with a warning. Zero or less: no budget.</summary>
+    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How many topic values the topic facet lists at most (selected topics are always listed).</summary>
+    public int TopicFacetSize { get; init; } = 50;
+
+    /// <summary>The clock the time budget reads; tests swap it for one they control. Null: Lucene's global millisecond counter.</summary>
+    internal Counter? Clock { get; init; }
+
+    /// <summary>Default options with the synonyms of a Solr-format file (such as <c>content/synonyms.txt</c>).</summary>
+    public static SearchOptions WithSynonymsFile(string path) => new() { Synonyms = QuerySynonyms.Load(path) };
+
+    /// <summary>Default options with the synonyms of a <see cref="SynonymMap"/> built elsewhere.</summary>
+    public static SearchOptions WithSynonyms(SynonymMap map) => new() { Synonyms = new QuerySynonyms(map) };
+}

@@ -1,0 +1,11 @@
+namespace NotesSearch.Core.Searching;
+
+/// <summary>What a completion is: a word to search for, or a topic to filter by.</summary>
+public enum SuggestionKind
+{
+    /// <summary>A title word completing what was typed; <see cref="Suggestion.Text"/> is the whole query.</summary>
+    Word,
+
+    /// <summary>A topic whose label matches what was typed; <see cref="Suggestion.TopicKey"/> filters by it.</summary>
+    Topic,
+}

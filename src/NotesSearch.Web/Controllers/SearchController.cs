@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Mvc;
+using NotesSearch.Core.Searching;
+using NotesSearch.Web.Catalog;
+using NotesSearch.Web.Feeds;
+using NotesSearch.Web.Hosting;
+using NotesSearch.Web.Models;
+
+namespace NotesSearch.Web.Controllers;
+
+/// <summary>
+/// The search page, its Atom feed, and the site's fallback completions. Parameters are read from the raw query
+/// string (see <see cref="SearchParameters"/>), never model-bound, so no value can make a binding error.
+/// </summary>
+public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog, FallbackSuggester suggester) : Controller
+{
+    /// <summary>Sent by the page's script to get only the part of the page that changes while typing.</summary>
+    public const string PartialHeader = "X-Partial";
+
+    public const int FeedSize = 20;
+    private const int PopularTopics = 8;
+
+    [HttpGet("/")]
+    public IActionResult Index()
+    {
+        var parsed = SearchParameters.Parse(Request.Query);
+        var results = SiteSearch.Search(host.Searcher, parsed.Request);
+        var counts = catalog.Counts();
+        var labels = counts.Topics.ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal);
+        var model = new SearchPageModel(parsed.Request, results, parsed.Notices, counts.Popular(PopularTopics), labels);
+        Response.Headers.Vary = PartialHeader;
+        return Request.Headers[PartialHeader] == "results"
+            ? PartialView("_SearchBody", model)
+            : View(model);
+    }
+
+    [HttpGet("/feed.xml")]
+    public IActionResult Feed()
+    {
+        var parsed = SearchParameters.Parse(Request.Query, FeedSize);
+        // A feed reader wants what is new: newest first unless the URL asks otherwise.
+        var request = parsed.Request with { Sort = parsed.Request.Sort ?? SearchSort.Newest, Page = 1 };
+        var results = SiteSearch.Search(host.Searcher, request);
+        var updated = host.Searcher.Statistics().LastIndexed ?? DateTimeOffset.UnixEpoch;
+        var baseUri = new Uri($"{Request.Scheme}://{Request.Host}/");
+        // Links name the search as the page shows it: the feed's own default size is not a parameter to repeat.
+        var linked = parsed.Request with { PageSize = request.PageSize == FeedSize ? SearchRequest.DefaultPageSize : request.PageSize };
+        var xml = AtomFeedWriter.Write(host.Site, linked, results, baseUri, updated);
+        return File(xml, "application/atom+xml; charset=utf-8");
+    }
+
+    /// <summary>
+    /// Completions for the search box while <c>/api/suggest</c> is not deployed; the script prefers the API's.
+    /// </summary>
+    [HttpGet("/suggest")]
+    public IActionResult Suggest()
+    {
+        var query = Request.Query["q"].FirstOrDefault() ?? "";
+        return Json(new { query, suggestions = suggester.Complete(query) });
+    }
+}

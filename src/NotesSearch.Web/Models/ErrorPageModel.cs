@@ -1,0 +1,15 @@
+namespace NotesSearch.Web.Models;
+
+/// <summary>A friendly error page: what happened, in words, and where to go instead.</summary>
+public sealed record ErrorPageModel(int StatusCode, string Heading, string Message) : ILayoutModel
+{
+    public string Title => Heading;
+
+    public static ErrorPageModel For(int statusCode) => statusCode switch
+    {
+        404 => new(404, "Page not found", "There is no page at this address. The note may have moved or been removed."),
+        400 => new(400, "Bad request", "Something in this address could not be understood."),
+        >= 500 => new(statusCode, "Something went wrong", "The page could not be shown. Please try again in a moment."),
+        _ => new(statusCode, "That did not work", $"The request ended with status {statusCode}."),
+    };
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using NotesSearch.Core.Searching;
+using NotesSearch.Web.Catalog;
+
+namespace NotesSearch.Web.Models;
+
+/// <summary>The search page: the request as read from the URL, its results, and what had to be fixed in the URL.</summary>
+public sealed record SearchPageModel(
+    SearchRequest Request,
+    SearchResults Results,
+    IReadOnlyList<string> Notices,
+    IReadOnlyList<TopicCount> PopularTopics,
+    IReadOnlyDictionary<string, string> TopicLabels) : ILayoutModel
+{
+    public string Title => Request.HasWords ? $"{Request.Query} — search" : "Newest notes";
+
+    public string? FeedUrl => SearchUrls.For(Request with { Page = 1, PageSize = SearchRequest.DefaultPageSize }, "/feed.xml");
+
+    public bool IsSearch => true;
+
+    public bool HasFilters => Request.Topics.Count > 0 || Request.Year is not null || Request.From is not null || Request.To is not null;
+
+    public int TotalPages => Results.Total == 0 ? 0 : (Results.Total + Request.PageSize - 1) / Request.PageSize;
+
+    /// <summary>A page number past the last page: there are notes, just none this far.</summary>
+    public bool PastTheEnd => Results.Hits.Count == 0 && Results.Total > 0;
+
+    /// <summary>"12 notes", "1 note", "No notes": for the aria-live count.</summary>
+    public string CountText => Results.Total switch
+    {
+        0 => "No notes found",
+        1 => "1 note",
+        var n => string.Create(CultureInfo.InvariantCulture, $"{n} notes"),
+    } + (Request.HasWords ? $" for “{Request.Query}”" : "");
+
+    public string Url(SearchRequest request) => SearchUrls.For(request);
+
+    public string TopicLabel(string key) => TopicLabels.TryGetValue(key, out var label) ? label : key;
+
+    /// <summary>Each active filter, with the link that removes it.</summary>
+    public IReadOnlyList<FilterChip> Chips
+    {
+        get
+        {
+            var chips = Request.Topics
+                .Select(topic => new FilterChip($"Topic: {TopicLabel(topic)}", Url(Request.ToggleTopic(topic))))
+                .ToList();
+            if (Request.Year is { } year)
+            {
+                chips.Add(Request.Month is { } month
+                    ? new FilterChip($"Month: {MonthName(year, month)}", Url(Request with { Month = null, Page = 1 }))
+                    : new FilterChip($"Year: {year}", Url(Request with { Year = null, Page = 1 })));
+            }
+            if (Request.From is { } from)
+                chips.Add(new FilterChip($"From {from:yyyy-MM-dd}", Url(Request with { From = null, Page = 1 })));
+            if (Request.To is { } to)
+                chips.Add(new FilterChip($"To {to:yyyy-MM-dd}", Url(Request with { To = null, Page = 1 })));
+            return chips;
+        }
+    }
+
+    /// <summary>The month facet values within the selected year (none until a year is chosen).</summary>
+    public IEnumerable<FacetValue> MonthsOfSelectedYear =>
+        Request.Year is { } year
+            ? Results.Facets.Months.Where(m => m.Key.StartsWith(year.ToString(CultureInfo.InvariantCulture) + "-", StringComparison.Ordinal))
+            : [];
+
+    /// <summary>The link a year facet value leads to; the value itself when its key is not a year.</summary>
+    public string YearUrl(FacetValue value) =>
+        int.TryParse(value.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? Url(Request.ToggleYear(year)) : Url(Request);
+
+    /// <summary>The link a month facet value ("2026-03") leads to.</summary>
+    public string MonthUrl(FacetValue value) =>
+        DateOnly.TryParseExact(value.Key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? Url(Request.ToggleMonth(day.Year, day.Month))
+            : Url(Request);
+
+    /// <summary>Page numbers to offer: the first, the last, and two either side of this one.</summary>
+    public IReadOnlyList<int> PageNumbers =>
+        Enumerable.Range(1, TotalPages)
+            .Where(n => n == 1 || n == TotalPages || Math.Abs(n - Request.Page) <= 2)
+            .ToArray();
+
+    public static string MonthName(int year, int month) =>
+        new DateOnly(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+}
+
+/// <summary>An active filter as a removable chip.</summary>
+public sealed record FilterChip(string Label, string RemoveUrl);
