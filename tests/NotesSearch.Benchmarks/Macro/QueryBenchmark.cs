@@ -89,6 +89,7 @@ public static class QueryBenchmark
         From = query.From,
         To = query.To,
         PageSize = 10,
+        Relax = false,
     };
 
     /// <summary>One results.jsonl line: hits, topic and year counts above zero, the top slugs, the first snippet.</summary>
