@@ -6,7 +6,7 @@ namespace NotesSearch.Cli;
 /// <summary>Opens an index folder for reading, or says clearly why it cannot.</summary>
 internal static class IndexFolder
 {
-    public static bool TryOpen(string indexPath, TextWriter error, out NoteSearcher searcher)
+    public static bool TryOpen(string indexPath, TextWriter error, out NoteSearcher searcher, string? synonymsPath = null)
     {
         searcher = null!;
         if (!Directory.Exists(indexPath))
@@ -16,7 +16,9 @@ internal static class IndexFolder
         }
         try
         {
-            searcher = NoteSearcher.Open(indexPath);
+            searcher = synonymsPath is not null && File.Exists(synonymsPath)
+                ? NoteSearcher.Open(indexPath, synonymsPath)
+                : NoteSearcher.Open(indexPath);
             return true;
         }
         catch (IndexNotFoundException)

@@ -32,9 +32,14 @@ internal static partial class SearchCommand
             DefaultValueFactory = _ => SearchRequest.DefaultPageSize,
         };
         var json = CommonOptions.Json();
+        var synonyms = new Option<string>("--synonyms")
+        {
+            Description = "Query-time synonyms (Solr format); used when the file exists.",
+            DefaultValueFactory = _ => Path.Combine("content", "synonyms.txt"),
+        };
         var command = new Command("search", "Search the notes.")
         {
-            query, index, topics, year, month, from, to, sort, page, pageSize, json,
+            query, index, synonyms, topics, year, month, from, to, sort, page, pageSize, json,
         };
         command.SetAction(parsed =>
         {
@@ -63,7 +68,7 @@ internal static partial class SearchCommand
                     error.WriteLine($"notes search: {problem}");
                 return NotesCli.UsageError;
             }
-            if (!IndexFolder.TryOpen(parsed.GetValue(index)!, error, out var searcher))
+            if (!IndexFolder.TryOpen(parsed.GetValue(index)!, error, out var searcher, parsed.GetValue(synonyms)))
                 return NotesCli.Failed;
             using (searcher)
             {

@@ -124,6 +124,18 @@ public sealed class NotesCommandTests : IDisposable
     }
 
     [Fact]
+    public void SearchUsesTheSynonymsFile()
+    {
+        notes.Write("synonyms.txt", "nic, network interface card\n");
+        Run("index");
+
+        var withSynonyms = Run("search", "network interface card", "--synonyms", Path.Combine(notes.Content, "synonyms.txt"), "--json");
+
+        var hits = JsonDocument.Parse(withSynonyms.Output).RootElement.GetProperty("hits");
+        Assert.Equal(["nic-hop"], hits.EnumerateArray().Select(h => h.GetProperty("slug").GetString()));
+    }
+
+    [Fact]
     public void SearchWithoutAnIndexSaysToRunIndexFirst()
     {
         var run = Run("search", "anything");

@@ -26,6 +26,14 @@ public sealed class NoteSearcher : IDisposable
     private readonly FacetOrdinals ordinals = new();
     private readonly NoteHighlighter highlighter = new();
     private readonly Analyzer stemmed = NoteAnalyzer.Stemmed(expandVersions: false);
+    private readonly SpellingCorrector corrector = SpellingCorrector.Default;
+    private readonly RelatedNotes related = new();
+
+    /// <summary>Below this many hits a spelling correction is looked for ("did you mean").</summary>
+    public const int FewHits = 3;
+
+    /// <summary>How many related notes a note page shows.</summary>
+    public const int RelatedCount = 5;
 
     /// <summary>Searches through a manager someone else owns (the site's writer-backed manager).</summary>
     public NoteSearcher(SearcherManager manager, SearchOptions? options = null)
@@ -92,6 +100,21 @@ public sealed class NoteSearcher : IDisposable
             var used = expanded;
             var run = Run(searcher, Filtered(expanded, request), selection, sort, wanted, warnings);
             var relaxed = false;
+            string? didYouMean = null, corrected = null;
+            // Exact first, typos as a fallback: only when few notes match, and offered only when the correction finds more.
+            if (run.Counts.Total < FewHits && request.Relax && parsed.HasWords && !run.TimedOut &&
+                corrector.Correct(searcher.IndexReader, Cut(request.Query)) is { } correction)
+            {
+                var text = correction.ApplyTo(Cut(request.Query));
+                var fixedQuery = builder.Build(text);
+                var second = Run(searcher, Filtered(fixedQuery, request), selection, sort, wanted, warnings);
+                if (second.Counts.Total > run.Counts.Total)
+                {
+                    didYouMean = text;
+                    if (run.Counts.Total == 0)
+                        (run, used, corrected) = (second, fixedQuery, correction.ToString());
+                }
+            }
             if (run.Counts.Total == 0 && request.Relax && parsed.HasWords && !run.TimedOut)
             {
                 var anyWord = builder.Build(request.Query, anyWord: true);
@@ -107,9 +130,11 @@ public sealed class NoteSearcher : IDisposable
                 warnings.Add($"The search took longer than its {options.TimeBudget.TotalMilliseconds:0} ms budget; results and counts are partial.");
             var hits = deep ? [] : Hits(searcher, run.Top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs, used);
             var interpreted = relaxed ? used.Interpreted + " (relaxed: no note has every word, so any word matches)" : used.Interpreted;
+            if (corrected is not null)
+                interpreted += $" (typo-corrected: {corrected}; nothing matched \"{Cut(request.Query)}\")";
             var facets = FacetValues.Build(run.Counts, ordinals, topicKeys, selection, options.TopicFacetSize);
             return new SearchResults(request.Query, run.Counts.Total, page, pageSize, clock.Elapsed.TotalMilliseconds,
-                hits, facets, null, relaxed, interpreted, warnings.Distinct().ToArray());
+                hits, facets, didYouMean, relaxed, interpreted, warnings.Distinct().ToArray());
         });
     }
 
@@ -123,7 +148,8 @@ public sealed class NoteSearcher : IDisposable
         var date = NoteDocuments.DateOf(doc);
         return new NotePage(slug, doc.Get(NoteFields.Title), DateOnly.FromDateTime(date.DateTime), NoteDocuments.TopicsOf(doc),
             doc.Get(NoteFields.Summary), NoteHtmlRenderer.ToHtml(doc.Get(NoteFields.Markdown)), doc.Get(NoteFields.Body),
-            UrlOf(slug), Neighbour(searcher, date, slug, older: true), Neighbour(searcher, date, slug, older: false), []);
+            UrlOf(slug), Neighbour(searcher, date, slug, older: true), Neighbour(searcher, date, slug, older: false),
+            related.Find(searcher, slug, RelatedCount));
     });
 
     /// <summary>Counts and dates of what is indexed.</summary>
@@ -167,6 +193,9 @@ public sealed class NoteSearcher : IDisposable
 
     /// <summary>The site's address of a note.</summary>
     public static string UrlOf(string slug) => "/notes/" + Uri.EscapeDataString(slug);
+
+    /// <summary>The query as far as it is searched (the length limit), for the corrector.</summary>
+    private string Cut(string query) => query.Length <= options.MaxQueryLength ? query : query[..options.MaxQueryLength];
 
     private static (int Page, int PageSize) Paging(SearchRequest request, List<string> warnings)
     {

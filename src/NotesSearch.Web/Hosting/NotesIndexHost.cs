@@ -28,11 +28,12 @@ public sealed class NotesIndexHost : IDisposable
         ReadOnly = settings.ReadOnly;
         ParserOptions = NoteParserOptions.Default;
         site = LoadSite();
+        var searchOptions = SearchOptionsFor(ContentPath);
         if (ReadOnly)
         {
             try
             {
-                Searcher = NoteSearcher.Open(IndexPath);
+                Searcher = NoteSearcher.Open(IndexPath, searchOptions);
             }
             catch (IndexNotFoundException e)
             {
@@ -51,10 +52,17 @@ public sealed class NotesIndexHost : IDisposable
             logger.LogWarning("{Problem}", problem.ToString());
         logger.LogInformation("Index {IndexPath} from {ContentPath}: {Report}", IndexPath, ContentPath, report);
         writerSearchers = indexer.CreateSearcherManager();
-        Searcher = new NoteSearcher(writerSearchers);
+        Searcher = new NoteSearcher(writerSearchers, searchOptions);
     }
 
     public string ContentPath { get; }
+
+    /// <summary>Search settings: the content folder's synonyms.txt when there is one (a replica may ship it without notes).</summary>
+    private static SearchOptions SearchOptionsFor(string contentPath)
+    {
+        var synonyms = Path.Combine(contentPath, "synonyms.txt");
+        return File.Exists(synonyms) ? SearchOptions.WithSynonymsFile(synonyms) : SearchOptions.Default;
+    }
 
     public string IndexPath { get; }
 
