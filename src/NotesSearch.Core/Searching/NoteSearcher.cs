@@ -95,8 +95,10 @@ public sealed class NoteSearcher : IDisposable
             // Topic ids exist once the segments are mapped (cached: a no-op after the first search on a reader).
             ordinals.Prepare(searcher.IndexReader);
             var selection = new FacetSelection(topicKeys.Select(ordinals.TopicId).ToHashSet(), year, month is null ? null : year * 100 + month);
-            var used = parsed;
-            var run = Run(searcher, Filtered(parsed, request), selection, sort, wanted, warnings);
+            // Fuzzy words are expanded once, here, for the search and the highlighter alike (see FuzzyExpansion).
+            var expanded = parsed with { Query = FuzzyExpansion.Expand(parsed.Query, searcher.IndexReader) };
+            var used = expanded;
+            var run = Run(searcher, Filtered(expanded, request), selection, sort, wanted, warnings);
             var relaxed = false;
             string? didYouMean = null, corrected = null;
             // Exact first, typos as a fallback: only when few notes match, and offered only when the correction finds more.
@@ -118,6 +120,7 @@ public sealed class NoteSearcher : IDisposable
                 var anyWord = builder.Build(request.Query, anyWord: true);
                 if (anyWord.Query.ToString() != parsed.Query.ToString())
                 {
+                    anyWord = anyWord with { Query = FuzzyExpansion.Expand(anyWord.Query, searcher.IndexReader) };
                     var second = Run(searcher, Filtered(anyWord, request), selection, sort, wanted, warnings);
                     if (second.Counts.Total > 0)
                         (run, used, relaxed) = (second, anyWord, true);

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using Lucene.Net.Index;
+using NotesSearch.Core.Notes;
+
+namespace NotesSearch.Core.Indexing;
+
+/// <summary>
+/// Writes notes into an <see cref="IndexWriter"/> from one thread per core. Analysis is most of the cost of
+/// indexing, and an IndexWriter takes documents from several threads at once (each thread fills its own
+/// in-memory segment), so a full build runs on every core instead of one while the caller keeps its
+/// bookkeeping in order. The queue is bounded, so memory stays flat however many notes stream through.
+/// The first failure of a worker stops the others and is rethrown, as it was, to the caller.
+/// One owner: <see cref="Add"/>, <see cref="Complete"/> and <see cref="Dispose"/> are called from one thread.
+/// </summary>
+internal sealed class DocumentWriters : IDisposable
+{
+    private readonly IndexWriter writer;
+    private readonly BlockingCollection<Note> queue;
+    private readonly Thread[] workers;
+    private readonly CancellationTokenSource failed = new();
+    private ExceptionDispatchInfo? failure;
+    private bool disposed;
+
+    public DocumentWriters(IndexWriter writer, int threads)
+    {
+        this.writer = writer;
+        queue = new BlockingCollection<Note>(boundedCapacity: 32 * threads);
+        workers = new Thread[threads];
+        for (var i = 0; i < threads; i++)
+        {
+            workers[i] = new Thread(Work) { IsBackground = true, Name = $"index writer {i + 1}" };
+            workers[i].Start();
+        }
+    }
+
+    /// <summary>Queues a note to be added or replaced (keyed on its slug); blocks while the queue is full.</summary>
+    public void Add(Note note)
+    {
+        try
+        {
+            queue.Add(note, failed.Token);
+        }
+        catch (OperationCanceledException) when (failure is not null)
+        {
+            Stop();
+            failure.Throw();
+        }
+    }
+
+    /// <summary>Waits until every queued note is written; rethrows a worker's failure.</summary>
+    public void Complete()
+    {
+        Stop();
+        failure?.Throw();
+    }
+
+    public void Dispose()
+    {
+        if (disposed)
+            return;
+        disposed = true;
+        failed.Cancel();
+        Stop();
+        failed.Dispose();
+        queue.Dispose();
+    }
+
+    private void Stop()
+    {
+        if (!queue.IsAddingCompleted)
+            queue.CompleteAdding();
+        foreach (var worker in workers)
+            worker.Join();
+    }
+
+    private void Work()
+    {
+        try
+        {
+            foreach (var note in queue.GetConsumingEnumerable(failed.Token))
+                writer.UpdateDocument(NoteDocuments.KeyOf(note.Slug), NoteDocuments.ToDocument(note));
+        }
+        catch (OperationCanceledException) when (failed.IsCancellationRequested)
+        {
+            // Another worker failed, or the owner gave up: stop quietly.
+        }
+        catch (Exception e)
+        {
+            Interlocked.CompareExchange(ref failure, ExceptionDispatchInfo.Capture(e), null);
+            failed.Cancel();
+        }
+    }
+}
