@@ -11,7 +11,6 @@ builder.Services.Configure<SecurityHeadersOptions>(builder.Configuration.GetSect
 builder.Services.AddSingleton<NotesIndexHost>();
 builder.Services.AddSingleton(services => services.GetRequiredService<NotesIndexHost>().Searcher);
 builder.Services.AddSingleton<NoteCatalog>();
-builder.Services.AddSingleton<FallbackSuggester>();
 builder.Services.AddSingleton<LiveNoteUpdater>();
 builder.Services.AddHostedService<ContentWatcher>();
 builder.Services.AddHostedService<IndexFollower>();

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using NotesSearch.Web.Tests;
 
 namespace NotesSearch.Browser.Tests;
 
@@ -48,7 +47,7 @@ public sealed class SiteBrowserTests(BrowserSite site) : IAsyncLifetime
         await Expect(page.Locator("#header-q")).ToBeFocusedAsync();
     }
 
-    [EngineFact(EngineFeature.Facets)]
+    [Fact]
     public async Task ClickingATopicFacetFiltersAndKeepsTheOtherTopicsCounts()
     {
         var page = await OpenAsync("/");
@@ -89,7 +88,7 @@ public sealed class SiteBrowserTests(BrowserSite site) : IAsyncLifetime
         await Expect(page).ToHaveURLAsync(new Regex(@"/\?topic=networking$"));
     }
 
-    [EngineFact(EngineFeature.RelatedNotes)]
+    [Fact]
     public async Task OpeningARelatedNote()
     {
         var page = await OpenAsync("/notes/cxl-kv-transfer-nic-hop");

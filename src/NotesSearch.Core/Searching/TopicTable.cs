@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 using NotesSearch.Core.Indexing;
 
 namespace NotesSearch.Core.Searching;
@@ -21,33 +20,10 @@ internal sealed class TopicTable
     public static TopicTable Read(IndexReader reader)
     {
         var byKey = new Dictionary<string, (string Label, int Count)>(StringComparer.Ordinal);
-        foreach (var leaf in reader.Leaves)
+        foreach (var (packed, count) in DocValueCounts.Count(reader, NoteFields.TopicFacet))
         {
-            var values = leaf.AtomicReader.GetSortedSetDocValues(NoteFields.TopicFacet);
-            if (values is null)
-                continue;
-            // Count by ordinal first; resolve only the distinct ordinals to text.
-            var counts = new int[values.ValueCount];
-            var live = leaf.AtomicReader.LiveDocs;
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-            {
-                if (live is not null && !live.Get(doc))
-                    continue;
-                values.SetDocument(doc);
-                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-                    counts[ord]++;
-            }
-            var bytes = new BytesRef();
-            for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] == 0)
-                    continue;
-                values.LookupOrd(ord, bytes);
-                var topic = NoteDocuments.UnpackTopic(bytes.Utf8ToString());
-                byKey[topic.Key] = byKey.TryGetValue(topic.Key, out var seen)
-                    ? (seen.Label, seen.Count + counts[ord])
-                    : (topic.Label, counts[ord]);
-            }
+            var topic = NoteDocuments.UnpackTopic(packed);
+            byKey[topic.Key] = byKey.TryGetValue(topic.Key, out var seen) ? (seen.Label, seen.Count + count) : (topic.Label, count);
         }
         var entries = byKey
             .Select(p => new Entry(p.Key, p.Value.Label, WordsOf(p.Value.Label), p.Value.Count))

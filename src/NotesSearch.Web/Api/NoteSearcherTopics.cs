@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 using NotesSearch.Core.Indexing;
 using NotesSearch.Core.Searching;
 
@@ -22,34 +21,11 @@ public static class NoteSearcherTopics
     private static IReadOnlyList<TopicCount> Count(IndexReader reader)
     {
         var byKey = new Dictionary<string, (string Label, int Count)>(StringComparer.Ordinal);
-        foreach (var leaf in reader.Leaves)
+        foreach (var (packed, count) in DocValueCounts.Count(reader, NoteFields.TopicFacet))
         {
-            var segment = leaf.AtomicReader;
-            var values = segment.GetSortedSetDocValues(NoteFields.TopicFacet);
-            if (values is null)
-                continue;
-            var counts = new int[values.ValueCount];
-            var live = segment.LiveDocs;
-            for (var doc = 0; doc < segment.MaxDoc; doc++)
-            {
-                // Deleted documents keep their doc values until a merge: count only live ones.
-                if (live is not null && !live.Get(doc))
-                    continue;
-                values.SetDocument(doc);
-                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-                    counts[ord]++;
-            }
-            var bytes = new BytesRef();
-            for (var ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] == 0)
-                    continue;
-                values.LookupOrd(ord, bytes);
-                var topic = NoteDocuments.UnpackTopic(bytes.Utf8ToString());
-                byKey[topic.Key] = byKey.TryGetValue(topic.Key, out var seen)
-                    ? (seen.Label, seen.Count + counts[ord])
-                    : (topic.Label, counts[ord]);
-            }
+            // One key may have been written with two labels: counts merge, the first label seen stays.
+            var topic = NoteDocuments.UnpackTopic(packed);
+            byKey[topic.Key] = byKey.TryGetValue(topic.Key, out var seen) ? (seen.Label, seen.Count + count) : (topic.Label, count);
         }
         return byKey
             .Select(p => new TopicCount(p.Key, p.Value.Label, p.Value.Count, "/api/search?topic=" + Uri.EscapeDataString(p.Key)))

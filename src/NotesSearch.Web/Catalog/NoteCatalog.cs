@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 using NotesSearch.Core.Indexing;
 using NotesSearch.Core.Searching;
 
@@ -22,13 +21,8 @@ public sealed class NoteCatalog(NoteSearcher searcher)
 
     private static CatalogCounts Count(IndexReader reader)
     {
-        var topics = new Dictionary<string, int>(StringComparer.Ordinal);
-        var months = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var leaf in reader.Leaves)
-        {
-            CountField(leaf.AtomicReader, NoteFields.TopicFacet, topics);
-            CountField(leaf.AtomicReader, NoteFields.MonthFacet, months);
-        }
+        var topics = DocValueCounts.Count(reader, NoteFields.TopicFacet);
+        var months = DocValueCounts.Count(reader, NoteFields.MonthFacet);
         var topicCounts = topics
             .Select(pair => (Topic: NoteDocuments.UnpackTopic(pair.Key), Count: pair.Value))
             .Select(t => new TopicCount(t.Topic.Key, t.Topic.Label, t.Count))
@@ -39,32 +33,5 @@ public sealed class NoteCatalog(NoteSearcher searcher)
             .OrderBy(m => m.Month)
             .ToArray();
         return new CatalogCounts(reader.NumDocs, topicCounts, monthCounts);
-    }
-
-    /// <summary>Adds each live document's values of a SortedSet doc-values field, counted by ordinal first.</summary>
-    private static void CountField(AtomicReader reader, string field, Dictionary<string, int> totals)
-    {
-        var values = reader.GetSortedSetDocValues(field);
-        if (values is null)
-            return;
-        var perOrdinal = new int[values.ValueCount];
-        var live = reader.LiveDocs;
-        for (var doc = 0; doc < reader.MaxDoc; doc++)
-        {
-            if (live is not null && !live.Get(doc))
-                continue;
-            values.SetDocument(doc);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-                perOrdinal[ord]++;
-        }
-        var term = new BytesRef();
-        for (var ord = 0; ord < perOrdinal.Length; ord++)
-        {
-            if (perOrdinal[ord] == 0)
-                continue;
-            values.LookupOrd(ord, term);
-            var key = term.Utf8ToString();
-            totals[key] = totals.GetValueOrDefault(key) + perOrdinal[ord];
-        }
     }
 }

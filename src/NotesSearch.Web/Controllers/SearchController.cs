@@ -12,7 +12,7 @@ namespace NotesSearch.Web.Controllers;
 /// The search page, its Atom feed, and the site's fallback completions. Parameters are read from the raw query
 /// string (see <see cref="SearchParameters"/>), never model-bound, so no value can make a binding error.
 /// </summary>
-public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog, FallbackSuggester suggester) : Controller
+public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog) : Controller
 {
     /// <summary>Sent by the page's script to get only the part of the page that changes while typing.</summary>
     public const string PartialHeader = "X-Partial";
@@ -48,15 +48,5 @@ public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog, F
         var linked = parsed.Request with { PageSize = request.PageSize == FeedSize ? SearchRequest.DefaultPageSize : request.PageSize };
         var xml = AtomFeedWriter.Write(host.Site, linked, results, baseUri, updated);
         return File(xml, "application/atom+xml; charset=utf-8");
-    }
-
-    /// <summary>
-    /// Completions for the search box while <c>/api/suggest</c> is not deployed; the script prefers the API's.
-    /// </summary>
-    [HttpGet("/suggest")]
-    public IActionResult Suggest()
-    {
-        var query = Request.Query["q"].FirstOrDefault() ?? "";
-        return Json(new { query, suggestions = suggester.Complete(query) });
     }
 }

@@ -58,7 +58,7 @@ public sealed class FeedTests(NotesSiteFactory site) : IClassFixture<NotesSiteFa
         Assert.StartsWith("public, max-age=", first.Headers.CacheControl?.ToString());
     }
 
-    [EngineFact(EngineFeature.Facets)]
+    [Fact]
     public async Task FeedWithSearchParametersIsAFeedOfThatSearch()
     {
         var feed = await LoadAsync("/feed.xml?topic=kv-cache");

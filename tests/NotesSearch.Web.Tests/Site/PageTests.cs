@@ -176,15 +176,6 @@ public sealed class PageTests(NotesSiteFactory site) : IClassFixture<NotesSiteFa
     }
 
     [Fact]
-    public async Task FallbackSuggestCompletesTitleWordsAndTopics()
-    {
-        var json = await client.GetStringAsync("/suggest?q=kv");
-
-        Assert.Contains("\"kind\":\"topic\"", json);
-        Assert.Contains("\"topicKey\":\"kv-cache\"", json);
-    }
-
-    [EngineFact(EngineFeature.Facets)]
     public async Task TopicFacetFiltersAndKeepsTheOtherTopicsCounts()
     {
         var page = await client.GetPageAsync("/?topic=kv-cache");
@@ -197,7 +188,7 @@ public sealed class PageTests(NotesSiteFactory site) : IClassFixture<NotesSiteFa
         Assert.Equal("/?topic=kv-cache&topic=networking", page.QuerySelector(".facets a[data-topic=networking]")?.GetAttribute("href"));
     }
 
-    [EngineFact(EngineFeature.Facets)]
+    [Fact]
     public async Task SelectedYearOpensItsMonths()
     {
         var page = await client.GetPageAsync("/?year=2026");
@@ -206,7 +197,7 @@ public sealed class PageTests(NotesSiteFactory site) : IClassFixture<NotesSiteFa
         Assert.Equal("/", page.QuerySelector(".facets a[aria-current=true]")?.GetAttribute("href"));
     }
 
-    [EngineFact(EngineFeature.RelatedNotes)]
+    [Fact]
     public async Task NotePageOffersUpToFiveRelatedNotes()
     {
         var page = await client.GetPageAsync("/notes/cxl-kv-transfer-nic-hop");

@@ -163,11 +163,6 @@
         suggestRequest = controller;
         return fetch(url + "?q=" + encodeURIComponent(text), { headers: { Accept: "application/json" }, signal: controller.signal })
             .then(function (response) {
-                // Until the JSON API is deployed, the site's own /suggest answers instead.
-                if (response.status === 404 && url !== "/suggest") {
-                    suggestUrl = "/suggest";
-                    return fetchSuggestions(text, suggestUrl);
-                }
                 if (!response.ok) return [];
                 return response.json();
             });
