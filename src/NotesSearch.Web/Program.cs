@@ -1,4 +1,5 @@
 using NotesSearch.Core.Searching;
+using NotesSearch.Web.Api;
 using NotesSearch.Web.Catalog;
 using NotesSearch.Web.Hosting;
 using NotesSearch.Web.Security;
@@ -16,6 +17,7 @@ builder.Services.AddHostedService<ContentWatcher>();
 builder.Services.AddHostedService<IndexFollower>();
 builder.Services.AddControllersWithViews()
     .AddJsonOptions(json => NotesJson.Configure(json.JsonSerializerOptions));
+builder.Services.AddNotesApi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -32,7 +34,9 @@ app.UseWhen(context => !IsApi(context), site =>
 app.UseStaticFiles();
 // Routing after the error handlers, so a re-executed /error or /status/404 is routed again.
 app.UseRouting();
+app.UseNotesApi();
 app.MapGet("/healthz", (NoteSearcher searcher) => Results.Text($"ok {searcher.Statistics().Notes} notes"));
+app.MapNotesApi();
 app.MapControllers();
 
 app.Run();

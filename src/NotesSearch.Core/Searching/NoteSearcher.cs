@@ -172,10 +172,26 @@ public sealed class NoteSearcher : IDisposable
                 topics.Add(NoteDocuments.UnpackTopic(term.Utf8ToString()).Key);
             }
         }
-        var size = commit.FileNames.Sum(name => reader.Directory.FileLength(name));
+        var size = commit.FileNames.Sum(name => SizeOf(reader.Directory, name));
         return new IndexStatistics(reader.NumDocs, topics.Count, DayOf(searcher, newest), DayOf(searcher, oldest),
             commit.Generation, indexed, userData.TryGetValue(NoteFields.FormatKey, out var format) ? format : null, size);
     });
+
+    /// <summary>
+    /// A file's size, or 0 when it is gone: a newer commit may already have deleted the previous commit's
+    /// segments_N while this (older) searcher is still leased, and statistics must not fail for that.
+    /// </summary>
+    private static long SizeOf(Lucene.Net.Store.Directory directory, string name)
+    {
+        try
+        {
+            return directory.FileLength(name);
+        }
+        catch (FileNotFoundException)
+        {
+            return 0;
+        }
+    }
 
     /// <summary>Leases a searcher for the duration of <paramref name="work"/>; the lease is always released.</summary>
     public T Use<T>(Func<IndexSearcher, T> work)

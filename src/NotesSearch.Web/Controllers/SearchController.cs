@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using NotesSearch.Core.Searching;
+using NotesSearch.Web.Api.Caching;
 using NotesSearch.Web.Catalog;
 using NotesSearch.Web.Feeds;
 using NotesSearch.Web.Hosting;
@@ -34,6 +35,7 @@ public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog, F
     }
 
     [HttpGet("/feed.xml")]
+    [IndexETag]
     public IActionResult Feed()
     {
         var parsed = SearchParameters.Parse(Request.Query, FeedSize);

@@ -42,6 +42,22 @@ public sealed class FeedTests(NotesSiteFactory site) : IClassFixture<NotesSiteFa
         Assert.Equal(entries.Select(e => e.LastUpdatedTime).OrderDescending(), entries.Select(e => e.LastUpdatedTime));
     }
 
+    [Fact]
+    public async Task FeedCarriesAnETagAndAnswersIfNoneMatchWithNotModified()
+    {
+        using var first = await client.GetAsync("/feed.xml?q=kv+cache");
+        var tag = first.Headers.ETag;
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/feed.xml?q=kv+cache");
+        again.Headers.IfNoneMatch.Add(tag!);
+        using var second = await client.SendAsync(again);
+        using var other = await client.GetAsync("/feed.xml?q=infiniband");
+
+        Assert.NotNull(tag);
+        Assert.Equal(System.Net.HttpStatusCode.NotModified, second.StatusCode);
+        Assert.NotEqual(tag, other.Headers.ETag);
+        Assert.StartsWith("public, max-age=", first.Headers.CacheControl?.ToString());
+    }
+
     [EngineFact(EngineFeature.Facets)]
     public async Task FeedWithSearchParametersIsAFeedOfThatSearch()
     {

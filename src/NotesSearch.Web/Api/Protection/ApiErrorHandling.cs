@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace NotesSearch.Web.Api.Protection;
+
+/// <summary>
+/// Under /api (and /openapi) only: an unhandled exception becomes a problem+json 500 without a stack trace (even in Development,
+/// where the developer page would otherwise answer), and a bodiless error (404 for an unknown /api path, 405)
+/// gets a problem+json body. Other paths keep whatever error pages the site sets up.
+/// </summary>
+public static class ApiErrorHandling
+{
+    /// <summary>The API and its OpenAPI document (the paths the site leaves to the API for errors).</summary>
+    public static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");
+
+    public static IApplicationBuilder UseApiErrorHandling(this IApplicationBuilder app) =>
+        app.UseWhen(IsApi, api => api
+            .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteUnexpectedAsync })
+            .UseStatusCodePages());
+
+    private static async Task WriteUnexpectedAsync(HttpContext context)
+    {
+        var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiErrorHandling))
+            .LogError(error, "Unhandled error answering {Path}", context.Request.Path);
+        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = ApiProblems.Unexpected(),
+        });
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using NotesSearch.Core.Notes;
+using NotesSearch.Core.Searching;
+
+namespace NotesSearch.Web.Api;
+
+/// <summary>
+/// Reads <c>/api/search</c>'s query string into a <see cref="SearchRequest"/>. Every value is read as text and checked
+/// here, so a bad value becomes a 400 naming its parameter and never a model-binding failure. An empty value
+/// (<c>year=</c>, as an HTML form sends an untouched field) counts as absent.
+/// </summary>
+public static class SearchQueryBinder
+{
+    /// <summary>The request, or every bad parameter with what is wrong with it.</summary>
+    public static (SearchRequest? Request, ApiErrors Errors) Bind(IQueryCollection query)
+    {
+        var errors = new ApiErrors();
+        var year = Integer(query, "year", errors);
+        var month = Integer(query, "month", errors);
+        var page = Integer(query, "page", errors);
+        var pageSize = Integer(query, "pageSize", errors);
+        var from = Date(query, "from", errors);
+        var to = Date(query, "to", errors);
+        SearchSort? sort = null;
+        if (Single(query, "sort", errors) is { } sortText)
+        {
+            sort = SearchRequest.ParseSort(sortText);
+            if (sort is null)
+                errors.Add("sort", $"sort must be relevance, newest or oldest, not '{sortText}'.");
+        }
+        var topics = query["topic"]
+            .Where(t => !string.IsNullOrWhiteSpace(t))
+            .Select(t => Topic.KeyOf(t!))
+            .Where(key => key.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        var request = new SearchRequest
+        {
+            Query = string.Join(' ', query["q"].Where(q => q is not null)),
+            Topics = topics,
+            Year = year,
+            Month = month,
+            From = from,
+            To = to,
+            Sort = sort,
+            Page = page ?? 1,
+            PageSize = pageSize ?? SearchRequest.DefaultPageSize,
+        };
+        // Range rules live in SearchRequest, shared with the CLI and the site; only add those not already named.
+        foreach (var (parameter, message) in request.Validate())
+        {
+            if (!errors.Contains(parameter))
+                errors.Add(parameter, message);
+        }
+        return errors.Count == 0 ? (request, errors) : (null, errors);
+    }
+
+    private static string? Single(IQueryCollection query, string name, ApiErrors errors)
+    {
+        var values = query[name];
+        var given = values.Where(v => !string.IsNullOrWhiteSpace(v)).ToArray();
+        if (given.Length > 1)
+        {
+            errors.Add(name, $"{name} may be given once.");
+            return null;
+        }
+        return given.Length == 1 ? given[0]!.Trim() : null;
+    }
+
+    private static int? Integer(IQueryCollection query, string name, ApiErrors errors)
+    {
+        if (Single(query, name, errors) is not { } text)
+            return null;
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            return value;
+        var tooBig = text.TrimStart('-', '+').Length > 0 && text.TrimStart('-', '+').All(char.IsAsciiDigit);
+        errors.Add(name, tooBig ? $"{name} is out of range." : $"{name} must be a whole number, not '{Shorten(text)}'.");
+        return null;
+    }
+
+    private static DateOnly? Date(IQueryCollection query, string name, ApiErrors errors)
+    {
+        if (Single(query, name, errors) is not { } text)
+            return null;
+        if (SearchRequest.ParseDate(text) is { } date)
+            return date;
+        errors.Add(name, $"{name} must be a date as YYYY-MM-DD, not '{Shorten(text)}'.");
+        return null;
+    }
+
+    /// <summary>Echoes at most 40 characters of a bad value back: enough to recognise it, not a reflection channel.</summary>
+    internal static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}
