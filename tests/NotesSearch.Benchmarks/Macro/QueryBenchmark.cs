@@ -8,7 +8,7 @@ using NotesSearch.Core.Searching;
 namespace NotesSearch.Benchmarks.Macro;
 
 /// <summary>
-/// <c>query --index DIR --queries FILE [--results FILE] [--warmup N] [--rounds N]</c>: the harness's query protocol.
+/// <c>query --index DIR --queries FILE [--results FILE] [--warmup N] [--rounds N] [--relax]</c>: the harness's query protocol.
 /// Each query is one <see cref="NoteSearcher.Search"/> call, the full product work: the exact total, the top 10,
 /// topic/year/month facets over every hit and 10 highlighted snippets. <c>warmup</c> untimed rounds first (the first
 /// writes the results file), then <c>rounds</c> timed rounds on one thread; every latency goes to <c>FILE.lat</c>.
@@ -28,7 +28,9 @@ public static class QueryBenchmark
         var clock = Stopwatch.StartNew();
         using var searcher = NoteSearcher.Open(indexPath);
         var openSeconds = clock.Elapsed.TotalSeconds;
-        var requests = queries.Select(ToRequest).ToArray();
+        // --relax: the product's default reading (relaxing, synonyms, proximity, spelling fallback), as the API serves it.
+        var relax = options.Flag("relax");
+        var requests = queries.Select(q => ToRequest(q) with { Relax = relax }).ToArray();
         var failed = new HashSet<int>();
 
         clock.Restart();
