@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using NotesSearch.Core.Indexing;
 
 namespace NotesSearch.Core.Searching;
 
@@ -9,6 +11,31 @@ namespace NotesSearch.Core.Searching;
 /// </summary>
 public static class DocValueCounts
 {
+    // Readers are immutable: a topic list is read once per reader and dies with it.
+    private static readonly ConditionalWeakTable<IndexReader, IReadOnlyList<FacetValue>> TopicsByReader = new();
+
+    /// <summary>
+    /// Every topic of the archive with its live note count, most notes first, then by label. One key written with
+    /// two labels is counted once, under the first label seen. Read once per reader and shared.
+    /// </summary>
+    public static IReadOnlyList<FacetValue> Topics(IndexReader reader) => TopicsByReader.GetValue(reader, ReadTopics);
+
+    private static IReadOnlyList<FacetValue> ReadTopics(IndexReader reader)
+    {
+        var byKey = new Dictionary<string, (string Label, int Count)>(StringComparer.Ordinal);
+        foreach (var (packed, count) in Count(reader, NoteFields.TopicFacet))
+        {
+            var topic = NoteDocuments.UnpackTopic(packed);
+            byKey[topic.Key] = byKey.TryGetValue(topic.Key, out var seen) ? (seen.Label, seen.Count + count) : (topic.Label, count);
+        }
+        return byKey
+            .Select(p => new FacetValue(p.Key, p.Value.Label, p.Value.Count, Selected: false))
+            .OrderByDescending(t => t.Count)
+            .ThenBy(t => t.Label, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(t => t.Key, StringComparer.Ordinal)
+            .ToArray();
+    }
+
     /// <summary>Adds each live document's values of <paramref name="field"/> in <paramref name="reader"/> to <paramref name="totals"/>.</summary>
     public static void AddLive(AtomicReader reader, string field, Dictionary<string, int> totals)
     {

@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using NotesSearch.Core.Indexing;
 
 namespace NotesSearch.Core.Searching;
 
@@ -19,16 +18,8 @@ internal sealed class TopicTable
 
     public static TopicTable Read(IndexReader reader)
     {
-        var byKey = new Dictionary<string, (string Label, int Count)>(StringComparer.Ordinal);
-        foreach (var (packed, count) in DocValueCounts.Count(reader, NoteFields.TopicFacet))
-        {
-            var topic = NoteDocuments.UnpackTopic(packed);
-            byKey[topic.Key] = byKey.TryGetValue(topic.Key, out var seen) ? (seen.Label, seen.Count + count) : (topic.Label, count);
-        }
-        var entries = byKey
-            .Select(p => new Entry(p.Key, p.Value.Label, WordsOf(p.Value.Label), p.Value.Count))
-            .OrderByDescending(e => e.Count)
-            .ThenBy(e => e.Label, StringComparer.OrdinalIgnoreCase)
+        var entries = DocValueCounts.Topics(reader)
+            .Select(t => new Entry(t.Key, t.Label, WordsOf(t.Label), t.Count))
             .ToArray();
         return new TopicTable(entries);
     }

@@ -21,11 +21,9 @@ public sealed class NoteCatalog(NoteSearcher searcher)
 
     private static CatalogCounts Count(IndexReader reader)
     {
-        var topics = DocValueCounts.Count(reader, NoteFields.TopicFacet);
         var months = DocValueCounts.Count(reader, NoteFields.MonthFacet);
-        var topicCounts = topics
-            .Select(pair => (Topic: NoteDocuments.UnpackTopic(pair.Key), Count: pair.Value))
-            .Select(t => new TopicCount(t.Topic.Key, t.Topic.Label, t.Count))
+        var topicCounts = DocValueCounts.Topics(reader)
+            .Select(t => new TopicCount(t.Key, t.Label, t.Count))
             .OrderBy(t => t.Label, StringComparer.OrdinalIgnoreCase)
             .ToArray();
         var monthCounts = months
