@@ -16,7 +16,7 @@ namespace NotesSearch.Core.Indexing;
 internal sealed class DocumentWriters : IDisposable
 {
     private readonly IndexWriter writer;
-    private readonly BlockingCollection<Note> queue;
+    private readonly BlockingCollection<(Note Note, bool Replace)> queue;
     private readonly Thread[] workers;
     private readonly CancellationTokenSource failed = new();
     private ExceptionDispatchInfo? failure;
@@ -25,7 +25,7 @@ internal sealed class DocumentWriters : IDisposable
     public DocumentWriters(IndexWriter writer, int threads)
     {
         this.writer = writer;
-        queue = new BlockingCollection<Note>(boundedCapacity: 32 * threads);
+        queue = new BlockingCollection<(Note, bool)>(boundedCapacity: 32 * threads);
         workers = new Thread[threads];
         for (var i = 0; i < threads; i++)
         {
@@ -34,12 +34,17 @@ internal sealed class DocumentWriters : IDisposable
         }
     }
 
-    /// <summary>Queues a note to be added or replaced (keyed on its slug); blocks while the queue is full.</summary>
-    public void Add(Note note)
+    /// <summary>Queues a note to be written; blocks while the queue is full.</summary>
+    /// <param name="note">The note.</param>
+    /// <param name="replace">
+    /// Replace the document with the same slug. False when none can exist (a rebuild, a slug's first note): a plain add
+    /// leaves no delete term for the writer to look up in every segment at each flush.
+    /// </param>
+    public void Add(Note note, bool replace)
     {
         try
         {
-            queue.Add(note, failed.Token);
+            queue.Add((note, replace), failed.Token);
         }
         catch (OperationCanceledException) when (failure is not null)
         {
@@ -78,8 +83,13 @@ internal sealed class DocumentWriters : IDisposable
     {
         try
         {
-            foreach (var note in queue.GetConsumingEnumerable(failed.Token))
-                writer.UpdateDocument(NoteDocuments.KeyOf(note.Slug), NoteDocuments.ToDocument(note));
+            foreach (var (note, replace) in queue.GetConsumingEnumerable(failed.Token))
+            {
+                if (replace)
+                    writer.UpdateDocument(NoteDocuments.KeyOf(note.Slug), NoteDocuments.ToDocument(note));
+                else
+                    writer.AddDocument(NoteDocuments.ToDocument(note));
+            }
         }
         catch (OperationCanceledException) when (failed.IsCancellationRequested)
         {

@@ -115,14 +115,14 @@ public sealed class NoteIndexer : IDisposable
                 count++;
                 if (file.Note is { } note)
                 {
-                    seen.Add(note.Slug);
+                    var firstOfSlug = seen.Add(note.Slug);
                     if (existing.TryGetValue(note.Slug, out var old) && old.Hash == note.Hash)
                     {
                         unchanged++;
                     }
                     else
                     {
-                        documents.Add(note);
+                        documents.Add(note, replace: !(rebuilding && firstOfSlug));
                         indexed++;
                     }
                 }

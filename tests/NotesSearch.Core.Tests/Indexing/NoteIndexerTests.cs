@@ -116,6 +116,17 @@ public sealed class NoteIndexerTests : IDisposable
     }
 
     [Fact]
+    public void RebuildGivenOneSlugTwiceKeepsOneNote()
+    {
+        // A rebuild adds documents without looking for old ones; a slug seen again must still replace, not duplicate.
+        using var indexer = NoteIndexer.Open(directory);
+
+        indexer.Sync(Files(Make("a", "first words"), Make("b"), Make("a", "later words")), full: true);
+
+        Assert.Equal(["a", "b"], Slugs());
+    }
+
+    [Fact]
     public void SecondWriterOnTheSameFolderIsToldClearlyAndChangesNothing()
     {
         var folder = Path.Combine(Path.GetTempPath(), "notes-lock-" + Guid.NewGuid().ToString("n"));
