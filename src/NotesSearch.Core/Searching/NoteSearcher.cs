@@ -17,14 +17,14 @@ namespace NotesSearch.Core.Searching;
 public sealed class NoteSearcher : IDisposable
 {
     /// <summary>Stored fields a result shows; nothing else is loaded for a hit.</summary>
-    private static readonly HashSet<string> HitFields = [NoteFields.Slug, NoteFields.Title, NoteFields.Summary, NoteFields.Date, NoteFields.Topics];
+    /// <summary>What a hit shows and what its snippet is cut from: loaded once per hit (never the stored Markdown).</summary>
+    private static readonly HashSet<string> HitFields = [NoteFields.Slug, NoteFields.Title, NoteFields.Summary, NoteFields.Body, NoteFields.Date, NoteFields.Topics];
 
     private readonly SearcherManager manager;
     private readonly Lucene.Net.Store.Directory? ownedDirectory;
     private readonly SearchOptions options;
     private readonly QueryBuilder builder;
     private readonly FacetOrdinals ordinals = new();
-    private readonly NoteHighlighter highlighter = new();
     private readonly Analyzer stemmed = NoteAnalyzer.Stemmed(expandVersions: false);
     private readonly SpellingCorrector corrector = SpellingCorrector.Default;
     private readonly RelatedNotes related = new();
@@ -302,12 +302,13 @@ public sealed class NoteSearcher : IDisposable
         if (page.Length == 0)
             return [];
         var docs = page.Select(hit => hit.Doc).ToArray();
+        var stored = docs.Distinct().ToDictionary(id => id, id => searcher.Doc(id, HitFields));
         var terms = parsed.HasWords ? HighlightQuery.Build(parsed.Query, searcher.IndexReader, stemmed) : null;
-        var highlighted = terms is null ? null : highlighter.Highlight(searcher, terms, docs);
+        var highlighted = terms is null ? null : new NoteHighlighter(stored).Highlight(searcher, terms, docs);
         var hits = new SearchHit[page.Length];
         for (var i = 0; i < page.Length; i++)
         {
-            var doc = searcher.Doc(docs[i], HitFields);
+            var doc = stored[docs[i]];
             var slug = doc.Get(NoteFields.Slug);
             var title = doc.Get(NoteFields.Title);
             var summary = doc.Get(NoteFields.Summary) ?? "";
