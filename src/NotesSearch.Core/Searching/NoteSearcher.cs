@@ -18,6 +18,8 @@ public sealed class NoteSearcher : IDisposable
 {
     /// <summary>Stored fields a result shows; nothing else is loaded for a hit.</summary>
     /// <summary>What a hit shows and what its snippet is cut from: loaded once per hit (never the stored Markdown).</summary>
+    private static readonly HashSet<string> TitleOnly = [NoteFields.Title];
+
     private static readonly HashSet<string> HitFields = [NoteFields.Slug, NoteFields.Title, NoteFields.Summary, NoteFields.Body, NoteFields.Date, NoteFields.Topics];
 
     private readonly SearcherManager manager;
@@ -136,6 +138,33 @@ public sealed class NoteSearcher : IDisposable
             return new SearchResults(request.Query, run.Counts.Total, page, pageSize, clock.Elapsed.TotalMilliseconds,
                 hits, facets, didYouMean, relaxed, interpreted, warnings.Distinct().ToArray());
         });
+    }
+
+    /// <summary>
+    /// Runs one search of each kind readers type (words, a phrase, a prefix, a typo, a topic listing), so the first
+    /// reader does not pay for opening the index's structures, the facet maps and the highlighter's rules, nor for
+    /// compiling the search code. The words come from the index itself. Safe beside real searches; the site starts
+    /// it in the background while the web host is still starting.
+    /// </summary>
+    public void WarmUp()
+    {
+        var word = Use(WarmUpWord);
+        string[] queries = word is null ? [""] : [word, $"\"{word} {word}\"", word[..^1] + "*", word + "~1", ""];
+        foreach (var query in queries)
+            Search(new SearchRequest { Query = query });
+    }
+
+    /// <summary>The longest word of the newest note's title, or null in an empty index.</summary>
+    private static string? WarmUpWord(IndexSearcher searcher)
+    {
+        var newest = searcher.Search(new MatchAllDocsQuery(), null, 1, new Sort(new SortField(NoteFields.DateSort, SortFieldType.INT64, reverse: true)));
+        if (newest.TotalHits == 0)
+            return null;
+        var title = searcher.Doc(newest.ScoreDocs[0].Doc, TitleOnly).Get(NoteFields.Title) ?? "";
+        return title.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string(w.Where(char.IsLetter).ToArray()))
+            .Where(w => w.Length >= 2)
+            .MaxBy(w => w.Length);
     }
 
     /// <summary>The note with this slug, ready to show; null when there is none.</summary>

@@ -41,6 +41,7 @@ public sealed class NotesIndexHost : IDisposable
                     $"Notes:ReadOnly is set but {IndexPath} holds no index: build it first (notes index --index {IndexPath}).", e);
             }
             logger.LogInformation("Serving {IndexPath} read-only", IndexPath);
+            WarmUpInBackground();
             return;
         }
         // Files edited from here on are newer than this: the watcher re-reads them, so none is missed
@@ -53,7 +54,24 @@ public sealed class NotesIndexHost : IDisposable
         logger.LogInformation("Index {IndexPath} from {ContentPath}: {Report}", IndexPath, ContentPath, report);
         writerSearchers = indexer.CreateSearcherManager();
         Searcher = new NoteSearcher(writerSearchers, searchOptions);
+        WarmUpInBackground();
     }
+
+    /// <summary>
+    /// Warms the searcher on another core while the web host finishes starting, so the first reader's search is
+    /// not the one that loads the index and compiles the search code. A failure here only costs that speed-up.
+    /// </summary>
+    private void WarmUpInBackground() => Task.Run(() =>
+    {
+        try
+        {
+            Searcher.WarmUp();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogWarning(e, "Warming the searcher up failed; the first searches will be slower");
+        }
+    });
 
     public string ContentPath { get; }
 
