@@ -39,6 +39,7 @@ public sealed class NoteIndexer : IDisposable
             OpenMode = Rebuilt ? OpenMode.CREATE : OpenMode.APPEND,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = ramBufferMb,
+            MergePolicy = new LiveEditMergePolicy(),
         };
         try
         {
