@@ -18,9 +18,6 @@ public sealed class NoteSearcher : IDisposable
 {
     /// <summary>Stored fields a result shows; nothing else is loaded for a hit.</summary>
     /// <summary>What a hit shows and what its snippet is cut from: loaded once per hit (never the stored Markdown).</summary>
-    /// <summary>From this many notes up, matches may be scored out of document order (see <see cref="Run"/>).</summary>
-    internal const int OutOfOrderScoringFromNotes = 500_000;
-
     private static readonly HashSet<string> TitleOnly = [NoteFields.Title];
 
     private static readonly HashSet<string> HitFields = [NoteFields.Slug, NoteFields.Title, NoteFields.Summary, NoteFields.Body, NoteFields.Date, NoteFields.Topics];
@@ -306,10 +303,7 @@ public sealed class NoteSearcher : IDisposable
 
     private SearchRun Run(IndexSearcher searcher, Query query, FacetSelection selection, Sort sort, int wanted, List<string> warnings)
     {
-        // On a big index, let Lucene score disjunctions (OR, fuzzy and prefix expansions) in buckets instead of through a
-        // heap: at 1M notes that cut the mix's p99 from 102 to 89 ms. Its set-up (a 2,048-bucket table per clause and
-        // segment) costs more than it saves on smaller indexes: at 100k it raised the p50 from 2.3 to 2.7 ms.
-        var inOrder = searcher.IndexReader.MaxDoc < OutOfOrderScoringFromNotes;
+        var inOrder = searcher.IndexReader.MaxDoc < options.OutOfOrderScoringFromNotes;
         var top = TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: inOrder);
         var facets = new FacetCollector(top, ordinals, selection);
         ICollector collector = options.TimeBudget > TimeSpan.Zero
