@@ -11,11 +11,19 @@ namespace NotesSearch.Benchmarks.Http;
 /// as the previous answer arrives, for <c>seconds</c>, then stop. <c>--zipf</c> draws queries by popularity (a few queries
 /// asked over and over, like real traffic) instead of in turn. Only loopback addresses are accepted: this is a
 /// benchmark of our own server on this machine, never a load on anyone else's.
+/// <c>http --queries FILE --print-paths</c> prints the mix's request paths, one a line, for Debian's <c>wrk</c>
+/// (<c>wrk -s Http/paths.lua URL -- paths.txt</c>), a load generator in C that takes less of the machine's CPU.
 /// </summary>
 public static class HttpLoad
 {
     public static int Run(Options options)
     {
+        if (options.Flag("print-paths"))
+        {
+            foreach (var query in BenchmarkQuery.Read(options.Required("queries")))
+                Console.WriteLine(PathOf(options.Get("path") ?? "/api/search", query));
+            return 0;
+        }
         var baseUri = new Uri(options.Required("url"));
         if (!IPAddress.TryParse(baseUri.Host, out var address) ? baseUri.Host != "localhost" : !IPAddress.IsLoopback(address))
             throw new UsageException($"--url must be a loopback address (127.0.0.1, [::1], localhost), not {baseUri.Host}");
