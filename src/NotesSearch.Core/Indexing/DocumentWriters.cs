@@ -9,14 +9,16 @@ namespace NotesSearch.Core.Indexing;
 /// Writes notes into an <see cref="IndexWriter"/> from one thread per core. Analysis is most of the cost of
 /// indexing, and an IndexWriter takes documents from several threads at once (each thread fills its own
 /// in-memory segment), so a full build runs on every core instead of one while the caller keeps its
-/// bookkeeping in order. The queue is bounded, so memory stays flat however many notes stream through.
+/// bookkeeping in order. The notes of one slug always go to the same thread, so they are written in the order
+/// they came (an add, then the update that replaces it). The queues are bounded, so memory stays flat however
+/// many notes stream through.
 /// The first failure of a worker stops the others and is rethrown, as it was, to the caller.
 /// One owner: <see cref="Add"/>, <see cref="Complete"/> and <see cref="Dispose"/> are called from one thread.
 /// </summary>
 internal sealed class DocumentWriters : IDisposable
 {
     private readonly IndexWriter writer;
-    private readonly BlockingCollection<(Note Note, bool Replace)> queue;
+    private readonly BlockingCollection<(Note Note, bool Replace)>[] queues;
     private readonly Thread[] workers;
     private readonly CancellationTokenSource failed = new();
     private ExceptionDispatchInfo? failure;
@@ -25,11 +27,12 @@ internal sealed class DocumentWriters : IDisposable
     public DocumentWriters(IndexWriter writer, int threads)
     {
         this.writer = writer;
-        queue = new BlockingCollection<(Note, bool)>(boundedCapacity: 32 * threads);
+        queues = new BlockingCollection<(Note, bool)>[threads];
         workers = new Thread[threads];
         for (var i = 0; i < threads; i++)
         {
-            workers[i] = new Thread(Work) { IsBackground = true, Name = $"index writer {i + 1}" };
+            var queue = queues[i] = new BlockingCollection<(Note, bool)>(boundedCapacity: 32);
+            workers[i] = new Thread(() => Work(queue)) { IsBackground = true, Name = $"index writer {i + 1}" };
             workers[i].Start();
         }
     }
@@ -44,7 +47,8 @@ internal sealed class DocumentWriters : IDisposable
     {
         try
         {
-            queue.Add((note, replace), failed.Token);
+            var worker = (int)((uint)StringComparer.Ordinal.GetHashCode(note.Slug) % (uint)queues.Length);
+            queues[worker].Add((note, replace), failed.Token);
         }
         catch (OperationCanceledException) when (failure is not null)
         {
@@ -68,18 +72,19 @@ internal sealed class DocumentWriters : IDisposable
         failed.Cancel();
         Stop();
         failed.Dispose();
-        queue.Dispose();
+        foreach (var queue in queues)
+            queue.Dispose();
     }
 
     private void Stop()
     {
-        if (!queue.IsAddingCompleted)
+        foreach (var queue in queues.Where(q => !q.IsAddingCompleted))
             queue.CompleteAdding();
         foreach (var worker in workers)
             worker.Join();
     }
 
-    private void Work()
+    private void Work(BlockingCollection<(Note Note, bool Replace)> queue)
     {
         try
         {
