@@ -16,11 +16,10 @@ namespace NotesSearch.Core.Searching;
 /// </summary>
 public sealed class NoteSearcher : IDisposable
 {
-    /// <summary>Stored fields a result shows; nothing else is loaded for a hit.</summary>
     /// <summary>What a hit shows and what its snippet is cut from: loaded once per hit (never the stored Markdown).</summary>
-    private static readonly HashSet<string> TitleOnly = [NoteFields.Title];
-
     private static readonly HashSet<string> HitFields = [NoteFields.Slug, NoteFields.Title, NoteFields.Summary, NoteFields.Body, NoteFields.Date, NoteFields.Topics];
+
+    private static readonly HashSet<string> TitleOnly = [NoteFields.Title];
 
     private readonly SearcherManager manager;
     private readonly Lucene.Net.Store.Directory? ownedDirectory;
@@ -157,7 +156,7 @@ public sealed class NoteSearcher : IDisposable
     /// <summary>The longest word of the newest note's title, or null in an empty index.</summary>
     private static string? WarmUpWord(IndexSearcher searcher)
     {
-        var newest = searcher.Search(new MatchAllDocsQuery(), null, 1, new Sort(new SortField(NoteFields.DateSort, SortFieldType.INT64, reverse: true)));
+        var newest = First(searcher, SearchSort.Newest);
         if (newest.TotalHits == 0)
             return null;
         var title = searcher.Doc(newest.ScoreDocs[0].Doc, TitleOnly).Get(NoteFields.Title) ?? "";
@@ -188,8 +187,8 @@ public sealed class NoteSearcher : IDisposable
         var commit = reader.IndexCommit;
         var userData = commit.UserData;
         DateTimeOffset? indexed = userData.TryGetValue(NoteFields.IndexedAtKey, out var at) ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : null;
-        var newest = searcher.Search(new MatchAllDocsQuery(), null, 1, new Sort(new SortField(NoteFields.DateSort, SortFieldType.INT64, reverse: true)));
-        var oldest = searcher.Search(new MatchAllDocsQuery(), null, 1, new Sort(new SortField(NoteFields.DateSort, SortFieldType.INT64)));
+        var newest = First(searcher, SearchSort.Newest);
+        var oldest = First(searcher, SearchSort.Oldest);
         var topics = new HashSet<string>();
         foreach (var leaf in reader.Leaves)
         {
@@ -276,6 +275,9 @@ public sealed class NoteSearcher : IDisposable
         return (year, month);
     }
 
+    /// <summary>The first note of the whole index in date order (newest or oldest).</summary>
+    private static TopDocs First(IndexSearcher searcher, SearchSort order) => searcher.Search(new MatchAllDocsQuery(), null, 1, SortOf(order));
+
     private static Sort SortOf(SearchSort sort) => sort switch
     {
         SearchSort.Newest => new Sort(new SortField(NoteFields.DateSort, SortFieldType.INT64, reverse: true), new SortField(NoteFields.SlugSort, SortFieldType.STRING)),
@@ -332,7 +334,7 @@ public sealed class NoteSearcher : IDisposable
         if (page.Length == 0)
             return [];
         var docs = page.Select(hit => hit.Doc).ToArray();
-        var stored = docs.Distinct().ToDictionary(id => id, id => searcher.Doc(id, HitFields));
+        var stored = docs.ToDictionary(id => id, id => searcher.Doc(id, HitFields));
         var terms = parsed.HasWords ? HighlightQuery.Build(parsed.Query, searcher.IndexReader, stemmed) : null;
         var highlighted = terms is null ? null : new NoteHighlighter(stored).Highlight(searcher, terms, docs);
         var hits = new SearchHit[page.Length];
