@@ -4,6 +4,9 @@ using NotesSearch.Web.Catalog;
 using NotesSearch.Web.Hosting;
 using NotesSearch.Web.Security;
 
+// Slow shared loads (the highlighter's rules) run on the other core while the host starts.
+_ = Task.Run(NoteSearcher.Preload);
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.Configure<NotesOptions>(builder.Configuration.GetSection(NotesOptions.Section));

@@ -18,7 +18,7 @@ public static class EndpointDescriptions
             how the query was read; `relaxed` is true when no note held every word and any word was accepted instead.
             A cached answer keeps the `tookMs` of the search that produced it.
             """)
-        .Document(ApiExamples.Search,
+        .Document(() => ApiExamples.Search,
             Query("q", "The query: words, \"phrases\", AND OR NOT, -word, +word, prefix*, word~, title: topic: summary:, after:2026-04, before:2026-05-10. Text that does not parse is searched as plain words, with a warning. Empty lists every note.",
                 new OpenApiSchema { Type = JsonSchemaType.String }, "kv cache"),
             Query("topic", "A topic key (labels are normalised to keys). Repeat to select several; they are ORed.",
@@ -49,27 +49,28 @@ public static class EndpointDescriptions
     public static RouteHandlerBuilder DescribeSuggest(this RouteHandlerBuilder endpoint) => endpoint
         .WithSummary("Complete what is being typed")
         .WithDescription("Completions for a search box: topics whose label matches what is typed (use topicKey as topic=), then title words completing the last word typed (text is the whole input, completed). Nothing when the input ends in a space, a quote or an operator.")
-        .Document(ApiExamples.Suggest,
+        .Document(() => ApiExamples.Suggest,
             Query("q", "What has been typed so far. Empty, or ending in a space, gives no completions.", new OpenApiSchema { Type = JsonSchemaType.String }, "kv ca"),
             Query("max", "At most this many completions.", Integer(1, 20, 8), 8));
 
     public static RouteHandlerBuilder DescribeTopics(this RouteHandlerBuilder endpoint) => endpoint
         .WithSummary("List every topic")
         .WithDescription("Every topic with the number of notes filed under it, most notes first.")
-        .Document(ApiExamples.Topics);
+        .Document(() => ApiExamples.Topics);
 
     public static RouteHandlerBuilder DescribeStats(this RouteHandlerBuilder endpoint) => endpoint
         .WithSummary("Describe the index")
         .WithDescription("How many notes and topics are indexed, the newest and oldest note dates, the index generation (it changes on every commit), when it was last indexed, its format version and its size on disk.")
-        .Document(ApiExamples.Stats);
+        .Document(() => ApiExamples.Stats);
 
-    private static RouteHandlerBuilder Document(this RouteHandlerBuilder endpoint, JsonNode example, params OpenApiParameter[] parameters) =>
+    /// <summary>The example is built when the document is (not at start-up: serialising them cost ~50 ms there).</summary>
+    private static RouteHandlerBuilder Document(this RouteHandlerBuilder endpoint, Func<JsonNode> example, params OpenApiParameter[] parameters) =>
         endpoint.AddOpenApiOperationTransformer((operation, _, _) =>
         {
             operation.Parameters ??= [];
             foreach (var parameter in parameters)
                 operation.Parameters.Add(parameter);
-            Example200(operation, example);
+            Example200(operation, example());
             return Task.CompletedTask;
         });
 
