@@ -91,10 +91,14 @@ public sealed class NoteIndexer : IDisposable
         var existing = rebuilding ? [] : ReadHashes();
         // A rebuild writes every note: a larger in-memory buffer flushes fewer, larger segments, which costs less
         // CPU (fewer flushes and merges) and leaves an index that answers faster (per-segment work in every query).
-        // Live edits and incremental runs keep the smaller buffer.
+        // Live edits and incremental runs keep the smaller buffer. Nor are a rebuild's big segments packed into one
+        // compound file each: that copies every byte once more, and only spares file handles for small segments.
         var ramBuffer = writer.Config.RAMBufferSizeMB;
         if (rebuilding)
+        {
             writer.Config.RAMBufferSizeMB = Math.Max(ramBuffer, RebuildRamBufferMb);
+            writer.Config.UseCompoundFile = false;
+        }
         if (full && !rebuildPending)
             writer.DeleteAll();
 
@@ -157,6 +161,7 @@ public sealed class NoteIndexer : IDisposable
             needsCommit = true;
         Commit();
         writer.Config.RAMBufferSizeMB = ramBuffer;
+        writer.Config.UseCompoundFile = true;
         rebuildPending = false;
         return new IndexReport(indexed, unchanged, removed, skipped, problems, clock.Elapsed, rebuilding);
     }

@@ -134,6 +134,24 @@ public sealed class NoteIndexerTests : IDisposable
     }
 
     [Fact]
+    public void ARebuildWritesPlainSegmentFilesAndLiveEditsCompoundOnes()
+    {
+        // Packing a rebuild's big segments into compound files would copy the whole index once more.
+        using var indexer = NoteIndexer.Open(directory);
+        indexer.Sync(Files(Make("a"), Make("b")));
+        var rebuilt = directory.ListAll();
+
+        indexer.Upsert(Make("c"));
+        indexer.Commit();
+        var edited = directory.ListAll().Except(rebuilt).ToArray();
+
+        Assert.DoesNotContain(rebuilt, file => file.EndsWith(".cfs", StringComparison.Ordinal));
+        Assert.Contains(rebuilt, file => file.EndsWith(".fdt", StringComparison.Ordinal));
+        Assert.Contains(edited, file => file.EndsWith(".cfs", StringComparison.Ordinal));
+        Assert.Equal(["a", "b", "c"], Slugs());
+    }
+
+    [Fact]
     public void SecondWriterOnTheSameFolderIsToldClearlyAndChangesNothing()
     {
         var folder = Path.Combine(Path.GetTempPath(), "notes-lock-" + Guid.NewGuid().ToString("n"));
