@@ -8,4 +8,27 @@ internal sealed record FacetCounts(
     int Total,
     IReadOnlyDictionary<int, int> Topics,
     IReadOnlyDictionary<int, int> Years,
-    IReadOnlyDictionary<int, int> Months);
+    IReadOnlyDictionary<int, int> Months)
+{
+    /// <summary>Nothing counted.</summary>
+    public static FacetCounts None { get; } = new(0, new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
+
+    /// <summary>The counts of several parts of the index together.</summary>
+    public static FacetCounts Sum(IEnumerable<FacetCounts> parts)
+    {
+        var all = parts.ToArray();
+        return new FacetCounts(all.Sum(part => part.Total), Sum(all.Select(part => part.Topics)), Sum(all.Select(part => part.Years)),
+            Sum(all.Select(part => part.Months)));
+    }
+
+    private static Dictionary<int, int> Sum(IEnumerable<IReadOnlyDictionary<int, int>> counts)
+    {
+        var total = new Dictionary<int, int>();
+        foreach (var part in counts)
+        {
+            foreach (var (value, count) in part)
+                total[value] = total.GetValueOrDefault(value) + count;
+        }
+        return total;
+    }
+}

@@ -129,7 +129,7 @@ public sealed class NoteSearcher : IDisposable
             }
             if (run.TimedOut)
                 warnings.Add($"The search took longer than its {options.TimeBudget.TotalMilliseconds:0} ms budget; results and counts are partial.");
-            var hits = deep ? [] : Hits(searcher, run.Top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs, used);
+            var hits = deep ? [] : Hits(searcher, run.Page((page - 1) * pageSize, pageSize), used);
             var interpreted = relaxed ? used.Interpreted + " (relaxed: no note has every word, so any word matches)" : used.Interpreted;
             if (corrected is not null)
                 interpreted += $" (typo-corrected: {corrected}; nothing matched \"{Cut(request.Query)}\")";
@@ -309,30 +309,18 @@ public sealed class NoteSearcher : IDisposable
     /// <summary>yyyyMMdd, as <see cref="NoteFields.Day"/> is indexed.</summary>
     private static int? DayNumber(DateOnly? day) => day is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null;
 
-    private SearchRun Run(IndexSearcher searcher, Query query, FacetSelection selection, Sort sort, int wanted, List<string> warnings)
+    private SearchPass Run(IndexSearcher searcher, Query query, FacetSelection selection, Sort sort, int wanted, List<string> warnings)
     {
-        var inOrder = searcher.IndexReader.MaxDoc < options.OutOfOrderScoringFromNotes;
-        var top = TopFieldCollector.Create(sort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: inOrder);
-        var facets = new FacetCollector(top, ordinals, selection);
-        ICollector collector = options.TimeBudget > TimeSpan.Zero
-            ? new TimeLimitingCollector(facets, options.Clock ?? TimeLimitingCollector.GlobalCounter, (long)options.TimeBudget.TotalMilliseconds)
-            : facets;
-        var timedOut = false;
         try
         {
-            searcher.Search(query, collector);
-        }
-        catch (TimeLimitingCollector.TimeExceededException)
-        {
-            // The budget ran out: keep what was collected so far; the caller says the answer is partial.
-            timedOut = true;
+            return SearchPass.Run(searcher.IndexReader, searcher.CreateNormalizedWeight(query), ordinals, selection, sort, wanted, options);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
             // A wildcard or fuzzy term expanded past Lucene's clause limit: answer with nothing rather than fail.
             warnings.Add("The query expands to too many terms; make wildcard or fuzzy words longer.");
+            return SearchPass.None;
         }
-        return new SearchRun(top, facets.Counts(), timedOut);
     }
 
     private SearchHit[] Hits(IndexSearcher searcher, ScoreDoc[] page, ParsedQuery parsed)
@@ -405,7 +393,4 @@ public sealed class NoteSearcher : IDisposable
         manager.Dispose();
         ownedDirectory.Dispose();
     }
-
-    /// <summary>One pass over the index: the top hits so far, the facet counts, and whether the time budget ran out.</summary>
-    private sealed record SearchRun(TopDocsCollector<FieldValueHitQueue.Entry> Top, FacetCounts Counts, bool TimedOut);
 }

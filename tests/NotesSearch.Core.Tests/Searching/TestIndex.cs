@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using NotesSearch.Core.Indexing;
@@ -18,6 +19,22 @@ internal static class TestIndex
         var directory = new RAMDirectory();
         using (var indexer = NoteIndexer.Open(directory))
             indexer.Sync(notes.Select(n => new NoteFile(n.Path, n, null)));
+        return new NoteSearcher(new SearcherManager(directory, new NoteSearcherFactory()), options);
+    }
+
+    /// <summary>An index with one segment per note (no merging), searched with <paramref name="options"/>.</summary>
+    public static NoteSearcher Segmented(SearchOptions options, params Note[] notes)
+    {
+        var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(NoteFields.Version, NoteAnalyzer.ForIndexing()) { MergePolicy = NoMergePolicy.NO_COMPOUND_FILES };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var note in notes)
+            {
+                writer.AddDocument(NoteDocuments.ToDocument(note));
+                writer.Commit();
+            }
+        }
         return new NoteSearcher(new SearcherManager(directory, new NoteSearcherFactory()), options);
     }
 
