@@ -93,7 +93,7 @@ public sealed class NoteIndexer : IDisposable
         // CPU (fewer flushes and merges) and leaves an index that answers faster (per-segment work in every query).
         // Live edits and incremental runs keep the smaller buffer. Nor are a rebuild's big segments packed into one
         // compound file each: that copies every byte once more, and only spares file handles for small segments.
-        var ramBuffer = writer.Config.RAMBufferSizeMB;
+        var (ramBuffer, compoundFiles) = (writer.Config.RAMBufferSizeMB, writer.Config.UseCompoundFile);
         if (rebuilding)
         {
             writer.Config.RAMBufferSizeMB = Math.Max(ramBuffer, RebuildRamBufferMb);
@@ -160,8 +160,7 @@ public sealed class NoteIndexer : IDisposable
         if (indexed + removed > 0 || rebuilding)
             needsCommit = true;
         Commit();
-        writer.Config.RAMBufferSizeMB = ramBuffer;
-        writer.Config.UseCompoundFile = true;
+        (writer.Config.RAMBufferSizeMB, writer.Config.UseCompoundFile) = (ramBuffer, compoundFiles);
         rebuildPending = false;
         return new IndexReport(indexed, unchanged, removed, skipped, problems, clock.Elapsed, rebuilding);
     }

@@ -151,12 +151,14 @@ public sealed class NoteSearcher : IDisposable
     /// compiling the search code. The words come from the index itself. Safe beside real searches; the site starts
     /// it in the background while the web host is still starting.
     /// </summary>
-    public void WarmUp()
+    /// <returns>The last answer (the listing of every note), for a host to warm what it does with answers.</returns>
+    public SearchResults WarmUp()
     {
         var word = Use(WarmUpWord);
-        string[] queries = word is null ? [""] : [word, $"\"{word} {word}\"", word[..^1] + "*", word + "~1", ""];
+        string[] queries = word is null ? [] : [word, $"\"{word} {word}\"", word[..^1] + "*", word + "~1"];
         foreach (var query in queries)
             Search(new SearchRequest { Query = query });
+        return Search(new SearchRequest());
     }
 
     /// <summary>The longest word of the newest note's title, or null in an empty index.</summary>

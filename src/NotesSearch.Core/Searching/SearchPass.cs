@@ -23,9 +23,9 @@ internal sealed record SearchPass(TopDocs Top, FacetCounts Counts, bool TimedOut
         var inOrder = reader.MaxDoc < options.OutOfOrderScoringFromNotes;
         var groups = reader.MaxDoc >= options.ParallelSegmentsFromNotes ? Split(reader.Leaves, Environment.ProcessorCount) : [];
         if (groups.Length < 2)
-            return Collect(weight, reader.Leaves, ordinals, selection, sort, wanted, inOrder, options);
+            return Collect(weight, reader.Leaves, ordinals, selection, sort, wanted, inOrder, merged: false, options);
         var parts = new SearchPass[groups.Length];
-        Parallel.For(0, groups.Length, i => parts[i] = Collect(weight, groups[i], ordinals, selection, sort, wanted, inOrder, options));
+        Parallel.For(0, groups.Length, i => parts[i] = Collect(weight, groups[i], ordinals, selection, sort, wanted, inOrder, merged: true, options));
         return new SearchPass(
             TopDocs.Merge(sort, wanted, parts.Select(part => part.Top).ToArray()),
             FacetCounts.Sum(parts.Select(part => part.Counts)),
@@ -34,10 +34,10 @@ internal sealed record SearchPass(TopDocs Top, FacetCounts Counts, bool TimedOut
 
     /// <summary>What <c>IndexSearcher.Search(query, collector)</c> does, over the given segments only.</summary>
     private static SearchPass Collect(Weight weight, IList<AtomicReaderContext> leaves, FacetOrdinals ordinals, FacetSelection selection,
-        Sort sort, int wanted, bool inOrder, SearchOptions options)
+        Sort sort, int wanted, bool inOrder, bool merged, SearchOptions options)
     {
-        // Sort values are kept with each hit (fillFields) so that the groups' hits can be merged in order.
-        var top = TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: inOrder);
+        // Hits that will be merged with other groups' keep their sort values (fillFields), which the merge compares.
+        var top = TopFieldCollector.Create(sort, wanted, fillFields: merged, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: inOrder);
         var facets = new FacetCollector(top, ordinals, selection);
         ICollector collector = options.TimeBudget > TimeSpan.Zero
             ? new TimeLimitingCollector(facets, options.Clock ?? TimeLimitingCollector.GlobalCounter, (long)options.TimeBudget.TotalMilliseconds)

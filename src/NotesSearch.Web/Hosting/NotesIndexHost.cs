@@ -69,10 +69,9 @@ public sealed class NotesIndexHost : IDisposable
         try
         {
             var clock = Stopwatch.StartNew();
-            Searcher.WarmUp();
-            var request = new SearchRequest();
-            JsonSerializer.SerializeToUtf8Bytes(request, NotesJson.Options);
-            JsonSerializer.SerializeToUtf8Bytes(Searcher.Search(request), NotesJson.Options);
+            var listing = Searcher.WarmUp();
+            JsonSerializer.SerializeToUtf8Bytes(new SearchRequest(), NotesJson.Options);
+            JsonSerializer.SerializeToUtf8Bytes(listing, NotesJson.Options);
             logger.LogInformation("Searcher warmed up in {Milliseconds} ms", clock.ElapsedMilliseconds);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
