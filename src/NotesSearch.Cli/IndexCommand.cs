@@ -39,7 +39,9 @@ internal static class IndexCommand
             IndexReport report;
             try
             {
-                using var indexer = NoteIndexer.Open(parsed.GetValue(index)!);
+                using var indexer = NoteIndexer.Open(parsed.GetValue(index)!, role: IndexWriterOwner.IndexCommandRole);
+                if (indexer.Damage is { } damage)
+                    error.WriteLine($"notes index: {damage}.");
                 var progress = ProgressLine.For(output);
                 report = indexer.Sync(new ContentScanner(options).Scan(contentPath), parsed.GetValue(full), progress.Report);
                 progress.Finish();

@@ -26,5 +26,16 @@ internal static class IndexFolder
             error.WriteLine($"notes: no index at {indexPath}; run `notes index` first.");
             return false;
         }
+        catch (Exception e) when (e is IOException or IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+        {
+            // A reader repairs nothing (it may run beside the writer): the writer moves a damaged index aside and rebuilds.
+            Damaged(indexPath, $"{e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}", error);
+            return false;
+        }
     }
+
+    /// <summary>The one line a reader prints for an index it cannot read, with the way out.</summary>
+    public static void Damaged(string indexPath, string reason, TextWriter error) =>
+        error.WriteLine($"notes: the index at {indexPath} cannot be read ({reason}); " +
+                        "`notes index` moves it aside and rebuilds it from the notes (a running site does so when restarted).");
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using NotesSearch.Core.Indexing;
 using NotesSearch.Core.Searching;
 
 namespace NotesSearch.Cli;
@@ -74,7 +75,16 @@ internal static partial class SearchCommand
                 return NotesCli.Failed;
             using (searcher)
             {
-                var results = searcher.Search(request);
+                SearchResults results;
+                try
+                {
+                    results = searcher.Search(request);
+                }
+                catch (IndexUnavailableException e)
+                {
+                    error.WriteLine($"notes search: {e.Message}; `notes index` moves it aside and rebuilds it from the notes.");
+                    return NotesCli.Failed;
+                }
                 if (parsed.GetValue(json))
                     output.WriteLine(JsonSerializer.Serialize(results, NotesJson.Indented));
                 else

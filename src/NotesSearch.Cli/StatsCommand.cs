@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using NotesSearch.Core.Indexing;
 using NotesSearch.Core.Searching;
 
 namespace NotesSearch.Cli;
@@ -19,7 +20,16 @@ internal static class StatsCommand
                 return NotesCli.Failed;
             using (searcher)
             {
-                var stats = searcher.Statistics();
+                IndexStatistics stats;
+                try
+                {
+                    stats = searcher.Statistics();
+                }
+                catch (IndexUnavailableException e)
+                {
+                    error.WriteLine($"notes stats: {e.Message}; `notes index` moves it aside and rebuilds it from the notes.");
+                    return NotesCli.Failed;
+                }
                 if (parsed.GetValue(json))
                 {
                     output.WriteLine(JsonSerializer.Serialize(stats, NotesJson.Indented));

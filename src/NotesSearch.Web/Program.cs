@@ -1,3 +1,4 @@
+using NotesSearch.Core.Indexing;
 using NotesSearch.Core.Searching;
 using NotesSearch.Web.Api;
 using NotesSearch.Web.Catalog;
@@ -24,7 +25,17 @@ builder.Services.AddNotesApi(builder.Configuration);
 var app = builder.Build();
 
 // Open (and, if needed, build) the index before the first request, not during it.
-app.Services.GetRequiredService<NotesIndexHost>();
+try
+{
+    app.Services.GetRequiredService<NotesIndexHost>();
+}
+catch (IndexLockedException e)
+{
+    // One writer per index folder: the site that starts second says who has it and leaves it alone.
+    app.Logger.LogCritical("Not starting: {Reason}", e.Message);
+    await app.DisposeAsync();
+    return 1;
+}
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
 // Friendly HTML error pages for the site; /api answers its errors as problem+json on its own.
@@ -37,11 +48,27 @@ app.UseStaticFiles();
 // Routing after the error handlers, so a re-executed /error or /status/404 is routed again.
 app.UseRouting();
 app.UseNotesApi();
-app.MapGet("/healthz", (NoteSearcher searcher) => Results.Text($"ok {searcher.Statistics().Notes} notes"));
+app.MapGet("/healthz", (NotesIndexHost host) => Health(host));
 app.MapNotesApi();
 app.MapControllers();
 
-app.Run();
+await app.RunAsync();
+return 0;
+
+// 200 "ok N notes" while searches can be answered; 503 "unhealthy: why" otherwise (a load balancer takes it out).
+static IResult Health(NotesIndexHost host)
+{
+    try
+    {
+        if (host.Problem() is null)
+            return Results.Text($"ok {host.Searcher.Statistics().Notes} notes");
+    }
+    catch (IndexUnavailableException)
+    {
+        // Counting ran into the damage itself: Problem() now knows it.
+    }
+    return Results.Text($"unhealthy: {host.Problem() ?? "the index cannot be read"}", statusCode: StatusCodes.Status503ServiceUnavailable);
+}
 
 static bool IsApi(HttpContext context) =>
     context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");

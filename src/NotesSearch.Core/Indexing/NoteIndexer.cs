@@ -13,21 +13,25 @@ namespace NotesSearch.Core.Indexing;
 /// The one writer of an index folder. <see cref="Sync"/> brings the index in line with the notes
 /// in a single atomic commit: unchanged notes (same hash) are not rewritten, removed notes are
 /// deleted, and a reader sees the previous commit or the new one, never half.
-/// Not thread-safe: one owner calls it (the CLI for one run, or the site's watcher loop).
+/// Not thread-safe: one owner calls it (the CLI for one run, or the site's watcher loop). Across processes, one
+/// writer per folder is guaranteed by an OS lock (<see cref="IndexWriterLock"/>) taken before any file is touched.
 /// </summary>
 public sealed class NoteIndexer : IDisposable
 {
     private readonly LuceneDirectory directory;
     private readonly bool ownsDirectory;
     private readonly IndexWriter writer;
+    private readonly IndexWriterLock? writerLock;
     private bool needsCommit;
 
     // True until the first Sync of a new (or format-changed) index: that run starts from nothing.
     private bool rebuildPending;
 
-    private NoteIndexer(LuceneDirectory directory, bool ownsDirectory, string displayPath, double ramBufferMb)
+    private NoteIndexer(LuceneDirectory directory, bool ownsDirectory, string displayPath, double ramBufferMb,
+        IndexWriterLock? writerLock = null)
     {
         this.directory = directory;
+        this.writerLock = writerLock;
         this.ownsDirectory = ownsDirectory;
         var existing = ReadFormat(directory);
         // A missing index, or one written by another schema version, is built again from scratch;
@@ -49,7 +53,7 @@ public sealed class NoteIndexer : IDisposable
         {
             if (ownsDirectory)
                 directory.Dispose();
-            throw new IndexLockedException(displayPath, e);
+            throw new IndexLockedException(displayPath, null, e);
         }
     }
 
@@ -64,12 +68,39 @@ public sealed class NoteIndexer : IDisposable
     /// <summary>True when this writer started a new index (none existed, or its format version differed).</summary>
     public bool Rebuilt { get; }
 
-    /// <summary>Opens (creating if needed) the index folder for writing.</summary>
-    /// <exception cref="IndexLockedException">Another process is writing the folder.</exception>
-    public static NoteIndexer Open(string indexPath, double ramBufferMb = 64)
+    /// <summary>
+    /// What this writer found damaged when it opened the folder (moved aside; the first <see cref="Sync"/> rebuilds
+    /// from the notes), or null when the index was readable or absent.
+    /// </summary>
+    public IndexDamage? Damage { get; private init; }
+
+    /// <summary>
+    /// Opens (creating if needed) the index folder for writing, as <paramref name="role"/> (who the loser of a race
+    /// is told holds the folder). An index that cannot be read (see <see cref="IndexIntegrity.Check"/>) is moved aside
+    /// and <see cref="Damage"/> says so: the first <see cref="Sync"/> builds a new one.
+    /// </summary>
+    /// <exception cref="IndexLockedException">Another process (or writer) is writing the folder; nothing was changed.</exception>
+    public static NoteIndexer Open(string indexPath, double ramBufferMb = 64, string role = IndexWriterOwner.IndexCommandRole)
     {
-        System.IO.Directory.CreateDirectory(indexPath);
-        return new NoteIndexer(FSDirectory.Open(indexPath), ownsDirectory: true, indexPath, ramBufferMb);
+        var writerLock = IndexWriterLock.Acquire(indexPath, role);
+        try
+        {
+            IndexDamage? damage = null;
+            using (var check = FSDirectory.Open(indexPath))
+            {
+                if (IndexIntegrity.Check(check) is { } reason)
+                    damage = new IndexDamage(indexPath, reason, IndexIntegrity.MoveAside(indexPath));
+            }
+            return new NoteIndexer(FSDirectory.Open(indexPath), ownsDirectory: true, indexPath, ramBufferMb, writerLock)
+            {
+                Damage = damage,
+            };
+        }
+        catch
+        {
+            writerLock.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Opens a writer on a directory the caller owns (tests use a RAMDirectory).</summary>
@@ -229,5 +260,7 @@ public sealed class NoteIndexer : IDisposable
         writer.Dispose();
         if (ownsDirectory)
             directory.Dispose();
+        // Last: no other writer may start before every file of this one is closed.
+        writerLock?.Dispose();
     }
 }

@@ -21,8 +21,12 @@ public sealed class NoteSearcher : IDisposable
 
     private static readonly HashSet<string> TitleOnly = [NoteFields.Title];
 
-    private readonly SearcherManager manager;
+    // Null only on a searcher opened with OpenOrWait before its folder held a readable index.
+    private volatile SearcherManager? manager;
     private readonly Lucene.Net.Store.Directory? ownedDirectory;
+    private readonly object opening = new();
+    private volatile string? unavailable;
+    private readonly string? indexPath;
     private readonly SearchOptions options;
     private readonly QueryBuilder builder;
     private readonly FacetOrdinals ordinals = new();
@@ -44,33 +48,98 @@ public sealed class NoteSearcher : IDisposable
         builder = new QueryBuilder(this.options);
     }
 
-    private NoteSearcher(SearcherManager manager, Lucene.Net.Store.Directory ownedDirectory, SearchOptions? options)
-        : this(manager, options) => this.ownedDirectory = ownedDirectory;
+    private NoteSearcher(SearcherManager? manager, Lucene.Net.Store.Directory ownedDirectory, string indexPath, SearchOptions? options)
+    {
+        this.manager = manager;
+        this.indexPath = indexPath;
+        this.ownedDirectory = ownedDirectory;
+        this.options = options ?? SearchOptions.Default;
+        builder = new QueryBuilder(this.options);
+    }
 
     /// <summary>The options this searcher reads queries with.</summary>
     public SearchOptions Options => options;
 
     /// <summary>Opens an index folder read-only (the CLI, read-only replicas).</summary>
     /// <exception cref="IndexNotFoundException">The folder holds no index.</exception>
+    /// <exception cref="IOException">The folder's index cannot be read (Lucene's CorruptIndexException and kin).</exception>
     public static NoteSearcher Open(string indexPath, SearchOptions? options = null)
     {
         var directory = FSDirectory.Open(indexPath);
         try
         {
-            return new NoteSearcher(new SearcherManager(directory, new NoteSearcherFactory()), directory, options);
+            return new NoteSearcher(new SearcherManager(directory, new NoteSearcherFactory()), directory, indexPath, options);
         }
-        catch (IndexNotFoundException)
+        catch
         {
             directory.Dispose();
             throw;
         }
     }
 
+    /// <summary>
+    /// Opens an index folder read-only like <see cref="Open(string, SearchOptions?)"/>, but when it holds no readable
+    /// index yet (a replica started before its writer, or over a damaged index) returns a searcher whose every call
+    /// throws <see cref="IndexUnavailableException"/> (<see cref="Unavailable"/> says why) until a
+    /// <see cref="Refresh"/> finds a readable commit.
+    /// </summary>
+    public static NoteSearcher OpenOrWait(string indexPath, SearchOptions? options = null)
+    {
+        try
+        {
+            return Open(indexPath, options);
+        }
+        catch (Exception e) when (e is IOException or IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+        {
+            return new NoteSearcher(null, FSDirectory.Open(indexPath), indexPath, options) { unavailable = WhyUnavailable(indexPath, e) };
+        }
+    }
+
+    /// <summary>Why there is nothing to search (no readable index in the folder yet), or null when there is.</summary>
+    public string? Unavailable => unavailable;
+
+    /// <summary>
+    /// The damage a failed search found in a segment this searcher still reads (cleared once that segment is gone,
+    /// e.g. after a rebuild), or null. Reads no file: it only recalls what failed searches diagnosed.
+    /// </summary>
+    public string? KnownDamage()
+    {
+        if (manager is null)
+            return null;
+        return Use(searcher => IndexIntegrity.KnownDamage(searcher.IndexReader));
+    }
+
+    private static string WhyUnavailable(string indexPath, Exception e) => e is IndexNotFoundException
+        ? $"no index at {indexPath} yet (build it with `notes index --index {indexPath}`)"
+        : $"the index at {indexPath} cannot be read ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}); " +
+          "its writer rebuilds it (`notes index`, or the writing site)";
+
     /// <summary>Opens an index folder read-only, with the synonyms of a Solr-format file (<c>content/synonyms.txt</c>).</summary>
     public static NoteSearcher Open(string indexPath, string synonymsPath) => Open(indexPath, SearchOptions.WithSynonymsFile(synonymsPath));
 
     /// <summary>Picks up the latest commit, if there is a new one. Cheap when nothing changed.</summary>
-    public bool Refresh() => manager.MaybeRefresh();
+    /// <exception cref="IOException">The latest commit cannot be read; the previous one stays in use.</exception>
+    public bool Refresh()
+    {
+        if (manager is { } current)
+            return current.MaybeRefresh();
+        lock (opening)
+        {
+            if (manager is not null)
+                return false;
+            try
+            {
+                manager = new SearcherManager(ownedDirectory!, new NoteSearcherFactory());
+            }
+            catch (Exception e) when (e is IOException or IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+            {
+                unavailable = WhyUnavailable(indexPath!, e);
+                throw;
+            }
+            unavailable = null;
+            return true;
+        }
+    }
 
     /// <summary>
     /// Runs a search: the single entry point for the CLI, the site and the API. Never throws for anything a
@@ -230,16 +299,25 @@ public sealed class NoteSearcher : IDisposable
     }
 
     /// <summary>Leases a searcher for the duration of <paramref name="work"/>; the lease is always released.</summary>
+    /// <exception cref="IndexUnavailableException">
+    /// There is no index yet, or <paramref name="work"/> failed on a segment whose checksum no longer holds (a
+    /// damaged file): no query can be answered from it until the index is rebuilt.
+    /// </exception>
     public T Use<T>(Func<IndexSearcher, T> work)
     {
-        var searcher = manager.Acquire();
+        var current = manager ?? throw new IndexUnavailableException(unavailable ?? "no index yet");
+        var searcher = current.Acquire();
         try
         {
             return work(searcher);
         }
+        catch (Exception e) when (IndexIntegrity.Diagnose(searcher.IndexReader, e) is { } damage)
+        {
+            throw new IndexUnavailableException($"the index is damaged: {damage}", e);
+        }
         finally
         {
-            manager.Release(searcher);
+            current.Release(searcher);
         }
     }
 
@@ -392,7 +470,7 @@ public sealed class NoteSearcher : IDisposable
     {
         if (ownedDirectory is null)
             return;
-        manager.Dispose();
+        manager?.Dispose();
         ownedDirectory.Dispose();
     }
 }

@@ -32,6 +32,14 @@ public static class ApiProblems
         Detail = "The error has been logged. Try again; if it keeps happening, report the traceId.",
     };
 
+    /// <summary>The body of a 503: the index cannot be read (not built yet, or damaged and waiting for its rebuild).</summary>
+    public static ProblemDetails IndexUnavailable() => new()
+    {
+        Status = StatusCodes.Status503ServiceUnavailable,
+        Title = "Search is unavailable.",
+        Detail = "The index cannot be read right now; it is rebuilt from the notes by its writer. Try again later.",
+    };
+
     /// <summary>The body of a 429.</summary>
     public static ProblemDetails TooManyRequests(int retryAfterSeconds) => new()
     {

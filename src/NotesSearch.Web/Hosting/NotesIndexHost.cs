@@ -20,6 +20,9 @@ public sealed class NotesIndexHost : IDisposable
     private readonly NoteIndexer? indexer;
     private readonly SearcherManager? writerSearchers;
     private volatile SiteInfo site;
+    private volatile string? refreshProblem;
+    private int refreshFailures;
+    private string? lastLogged;
 
     public NotesIndexHost(IOptions<NotesOptions> options, IHostEnvironment environment, ILogger<NotesIndexHost> logger)
     {
@@ -33,14 +36,14 @@ public sealed class NotesIndexHost : IDisposable
         var searchOptions = SearchOptionsFor(ContentPath);
         if (ReadOnly)
         {
-            try
+            // A replica repairs nothing (it has no writer): without a readable index it answers 503 and says why
+            // until its writer builds one, which the IndexFollower then opens.
+            Searcher = NoteSearcher.OpenOrWait(IndexPath, searchOptions);
+            if (Searcher.Unavailable is { } why)
             {
-                Searcher = NoteSearcher.Open(IndexPath, searchOptions);
-            }
-            catch (IndexNotFoundException e)
-            {
-                throw new InvalidOperationException(
-                    $"Notes:ReadOnly is set but {IndexPath} holds no index: build it first (notes index --index {IndexPath}).", e);
+                logger.LogError("Serving {IndexPath} read-only, but there is nothing to serve yet: {Why}. Searches answer 503 until it can be read",
+                    IndexPath, why);
+                return;
             }
             logger.LogInformation("Serving {IndexPath} read-only", IndexPath);
             WarmUpInBackground();
@@ -49,7 +52,9 @@ public sealed class NotesIndexHost : IDisposable
         // Files edited from here on are newer than this: the watcher re-reads them, so none is missed
         // between this scan and the moment it starts watching.
         SyncStartedUtc = DateTime.UtcNow;
-        indexer = NoteIndexer.Open(IndexPath);
+        indexer = NoteIndexer.Open(IndexPath, role: IndexWriterOwner.SiteRole);
+        if (indexer.Damage is { } damage)
+            logger.LogWarning("{Damage}", damage.ToString());
         var report = indexer.Sync(new ContentScanner(ParserOptions).Scan(ContentPath));
         foreach (var problem in report.Problems.Where(p => p.IsError))
             logger.LogWarning("{Problem}", problem.ToString());
@@ -107,6 +112,65 @@ public sealed class NotesIndexHost : IDisposable
 
     /// <summary>The writer (null on a read-only replica). Only the content watcher writes.</summary>
     public NoteIndexer? Indexer => indexer;
+
+    /// <summary>
+    /// Why this site cannot answer searches right now, for <c>/healthz</c>: no readable index (a replica before its
+    /// writer built one), a damaged segment a search ran into, or a newer commit a replica cannot read (it keeps
+    /// serving the previous one). Null when healthy.
+    /// </summary>
+    public string? Problem()
+    {
+        if (Searcher.Unavailable is { } unavailable)
+            return unavailable;
+        if (refreshProblem is { } stale)
+            return stale;
+        try
+        {
+            return Searcher.KnownDamage();
+        }
+        catch (IndexUnavailableException e)
+        {
+            return e.Message;
+        }
+    }
+
+    /// <summary>
+    /// A request could not be answered for want of a readable index (it answers 503): logged once per distinct
+    /// reason, not once per request.
+    /// </summary>
+    public void ReportUnavailable(IndexUnavailableException e) => LogOnce(e.Message, () =>
+        logger.LogError(e, "Answering 503 until the index is rebuilt: {Reason}", e.Message));
+
+    /// <summary>The replica's last look for a new commit worked (it may have found none).</summary>
+    public void RefreshSucceeded()
+    {
+        if (refreshProblem is not null)
+            logger.LogInformation("{IndexPath} can be read again", IndexPath);
+        refreshProblem = null;
+        refreshFailures = 0;
+    }
+
+    /// <summary>
+    /// The replica could not read the newest commit; the searcher keeps serving the one it has. A single failure
+    /// may be a commit caught half-written; a second one in a row is reported (log once, <see cref="Problem"/>).
+    /// </summary>
+    public void RefreshFailed(Exception e)
+    {
+        if (++refreshFailures < 2)
+        {
+            logger.LogDebug(e, "Refresh of {IndexPath} failed; retrying", IndexPath);
+            return;
+        }
+        var reason = $"{e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}";
+        refreshProblem = Searcher.Unavailable ?? $"the newest commit of {IndexPath} cannot be read ({reason}); still serving the last readable one";
+        LogOnce(refreshProblem, () => logger.LogError("{Problem}", refreshProblem));
+    }
+
+    private void LogOnce(string reason, Action log)
+    {
+        if (Interlocked.Exchange(ref lastLogged, reason) != reason)
+            log();
+    }
 
     /// <summary>Reads <c>site.yml</c> again (the watcher calls this when it changes).</summary>
     public void ReloadSite() => site = LoadSite();

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Diagnostics;
+using NotesSearch.Core.Indexing;
+using NotesSearch.Web.Hosting;
 
 namespace NotesSearch.Web.Api.Protection;
 
 /// <summary>
-/// Under /api (and /openapi) only: an unhandled exception becomes a problem+json 500 without a stack trace (even in Development,
+/// Under /api (and /openapi) only: an index that cannot be read becomes a problem+json 503; any other unhandled exception becomes a problem+json 500 without a stack trace (even in Development,
 /// where the developer page would otherwise answer), and a bodiless error (404 for an unknown /api path, 405)
 /// gets a problem+json body. Other paths keep whatever error pages the site sets up.
 /// </summary>
@@ -18,9 +20,25 @@ public static class ApiErrorHandling
             .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteUnexpectedAsync })
             .UseStatusCodePages());
 
+    // A rebuild of a small archive takes seconds; a client need not ask again sooner.
+    private const string RetryAfterSeconds = "10";
+
     private static async Task WriteUnexpectedAsync(HttpContext context)
     {
         var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+        if (error is IndexUnavailableException unavailable)
+        {
+            // Not a bug of ours: the index is missing or damaged. Logged once by the host, not per request.
+            context.RequestServices.GetRequiredService<NotesIndexHost>().ReportUnavailable(unavailable);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = RetryAfterSeconds;
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = ApiProblems.IndexUnavailable(),
+            });
+            return;
+        }
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiErrorHandling))
             .LogError(error, "Unhandled error answering {Path}", context.Request.Path);
         context.Response.StatusCode = StatusCodes.Status500InternalServerError;

@@ -1,0 +1,69 @@
+namespace NotesSearch.Core.Tests.Indexing;
+
+/// <summary>The kinds of damage issue 16 found a healthy index could suffer (a disk, a copy, a person).</summary>
+public enum IndexDamageKind
+{
+    /// <summary>The newest segments_N truncated to 0 bytes.</summary>
+    SegmentsTruncated,
+
+    /// <summary>8 bytes flipped in the middle of the newest segments_N.</summary>
+    SegmentsFlipped,
+
+    /// <summary>A segment's .si file deleted.</summary>
+    SegmentInfoDeleted,
+
+    /// <summary>4 KB flipped in the largest .doc (postings) file, between its header and its checksum footer.</summary>
+    PostingsFlipped,
+}
+
+/// <summary>Damages an index folder on disk as <see cref="IndexDamageKind"/> says (shared by the Core, CLI and web tests).</summary>
+public static class IndexDamager
+{
+    public static void Apply(string indexPath, IndexDamageKind kind)
+    {
+        switch (kind)
+        {
+            case IndexDamageKind.SegmentsTruncated:
+                using (new FileStream(NewestSegmentsFile(indexPath), FileMode.Truncate))
+                {
+                }
+                break;
+            case IndexDamageKind.SegmentsFlipped:
+                var segments = NewestSegmentsFile(indexPath);
+                Flip(segments, new FileInfo(segments).Length / 2 - 4, 8);
+                break;
+            case IndexDamageKind.SegmentInfoDeleted:
+                File.Delete(Directory.EnumerateFiles(indexPath, "*.si").Order(StringComparer.Ordinal).First());
+                break;
+            case IndexDamageKind.PostingsFlipped:
+                var postings = Directory.EnumerateFiles(indexPath, "*.doc").MaxBy(file => new FileInfo(file).Length)
+                    ?? throw new InvalidOperationException($"no .doc file in {indexPath} (a compound-file index?)");
+                // Past the codec header and block settings read when the file opens (~50 bytes), short of the
+                // 16-byte checksum footer: the index still opens, and a search decodes the flipped postings.
+                var length = new FileInfo(postings).Length;
+                Flip(postings, 256, Math.Min(4096, length - 256 - 32));
+                break;
+        }
+    }
+
+    private static string NewestSegmentsFile(string indexPath) =>
+        Directory.EnumerateFiles(indexPath, "segments_*")
+            .MaxBy(file => Base36(Path.GetFileName(file)["segments_".Length..]))
+        ?? throw new InvalidOperationException($"no segments_N in {indexPath}");
+
+    /// <summary>Lucene names generations in base 36 (segments_a follows segments_9).</summary>
+    private static long Base36(string digits) =>
+        digits.Aggregate(0L, (value, digit) => value * 36 + (char.IsDigit(digit) ? digit - '0' : char.ToLowerInvariant(digit) - 'a' + 10));
+
+    private static void Flip(string path, long offset, long count)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
+        var bytes = new byte[count];
+        file.Position = offset;
+        file.ReadExactly(bytes);
+        for (var i = 0; i < bytes.Length; i++)
+            bytes[i] ^= 0xFF;
+        file.Position = offset;
+        file.Write(bytes);
+    }
+}
