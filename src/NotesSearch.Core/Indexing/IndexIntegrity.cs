@@ -91,7 +91,24 @@ public static class IndexIntegrity
     /// <c>.damaged-&lt;UTC time&gt;</c> subfolder, deletes all but the newest <see cref="KeptDamagedCopies"/> such
     /// subfolders, and returns the new subfolder's path. The caller holds the writer lock.
     /// </summary>
-    public static string MoveAside(string indexPath)
+    public static string MoveAside(string indexPath) => SetAside(indexPath, File.Move);
+
+    /// <summary>
+    /// Like <see cref="MoveAside"/>, but copies the files: for an index its writer still has open (it rebuilds in
+    /// place). A file the writer deletes meanwhile is left out.
+    /// </summary>
+    public static string CopyAside(string indexPath) => SetAside(indexPath, (from, to) =>
+    {
+        try
+        {
+            File.Copy(from, to);
+        }
+        catch (FileNotFoundException)
+        {
+        }
+    });
+
+    private static string SetAside(string indexPath, Action<string, string> transfer)
     {
         // Named by the time, to the millisecond, so that names sort by age (a clash waits for the next millisecond).
         string target;
@@ -104,7 +121,7 @@ public static class IndexIntegrity
             var name = Path.GetFileName(file);
             if (name is IndexWriterLock.LockFileName or IndexWriterOwner.FileName)
                 continue;
-            File.Move(file, Path.Combine(target, name));
+            transfer(file, Path.Combine(target, name));
         }
         // Names sort by time; the newest copies stay.
         var old = Directory.EnumerateDirectories(indexPath, DamagedFolderPrefix + "*")
@@ -133,12 +150,15 @@ public static class IndexIntegrity
     }
 }
 
-/// <summary>What a writer found when it opened its folder: why the index could not be read, and where it was moved.</summary>
-public sealed record IndexDamage(string IndexPath, string Reason, string MovedTo)
+/// <summary>
+/// What a writer found damaged: why the index could not be read, and where its files were kept for inspection
+/// (moved there when the writer opened the folder; copied there when it rebuilt an index it had open).
+/// </summary>
+public sealed record IndexDamage(string IndexPath, string Reason, string MovedTo, bool Copied = false)
 {
     /// <summary>One line for the log or the terminal.</summary>
     public override string ToString() =>
-        $"the index at {IndexPath} could not be read ({Reason}); moved it to {MovedTo} and rebuilt it from the notes";
+        $"the index at {IndexPath} could not be read ({Reason}); {(Copied ? "copied" : "moved")} it to {MovedTo} and rebuilt it from the notes";
 }
 
 /// <summary>

@@ -13,7 +13,7 @@ namespace NotesSearch.Core.Indexing;
 /// The one writer of an index folder. <see cref="Sync"/> brings the index in line with the notes
 /// in a single atomic commit: unchanged notes (same hash) are not rewritten, removed notes are
 /// deleted, and a reader sees the previous commit or the new one, never half.
-/// Not thread-safe: one owner calls it (the CLI for one run, or the site's watcher loop). Across processes, one
+/// Its methods take turns (a rebuild of a damaged index may run beside the site's live edits). Across processes, one
 /// writer per folder is guaranteed by an OS lock (<see cref="IndexWriterLock"/>) taken before any file is touched.
 /// </summary>
 public sealed class NoteIndexer : IDisposable
@@ -22,6 +22,9 @@ public sealed class NoteIndexer : IDisposable
     private readonly bool ownsDirectory;
     private readonly IndexWriter writer;
     private readonly IndexWriterLock? writerLock;
+    private readonly string? indexPath;
+    private readonly string displayPath;
+    private readonly object gate = new();
     private bool needsCommit;
 
     // True until the first Sync of a new (or format-changed) index: that run starts from nothing.
@@ -32,6 +35,9 @@ public sealed class NoteIndexer : IDisposable
     {
         this.directory = directory;
         this.writerLock = writerLock;
+        this.displayPath = displayPath;
+        if (writerLock is not null)
+            indexPath = displayPath;
         this.ownsDirectory = ownsDirectory;
         var existing = ReadFormat(directory);
         // A missing index, or one written by another schema version, is built again from scratch;
@@ -117,6 +123,27 @@ public sealed class NoteIndexer : IDisposable
     public IndexReport Sync(IEnumerable<NoteFile> files, bool full = false, Action<IndexProgress>? progress = null,
         CancellationToken cancellation = default)
     {
+        lock (gate)
+            return SyncLocked(files, full, progress, cancellation);
+    }
+
+    /// <summary>
+    /// Rebuilds the index from <paramref name="files"/> while it is open (a search ran into a damaged segment, see
+    /// <see cref="IndexIntegrity.Diagnose"/>): copies the folder's files aside for inspection, then a full
+    /// <see cref="Sync"/> replaces every segment. Safe beside live edits (they wait for it).
+    /// </summary>
+    public IndexDamage RebuildDamaged(string reason, IEnumerable<NoteFile> files)
+    {
+        lock (gate)
+        {
+            var copy = indexPath is null ? "(not kept: an in-memory index)" : IndexIntegrity.CopyAside(indexPath);
+            SyncLocked(files, full: true, progress: null, CancellationToken.None);
+            return new IndexDamage(displayPath, reason, copy, Copied: true);
+        }
+    }
+
+    private IndexReport SyncLocked(IEnumerable<NoteFile> files, bool full, Action<IndexProgress>? progress, CancellationToken cancellation)
+    {
         var clock = Stopwatch.StartNew();
         var rebuilding = full || rebuildPending;
         var existing = rebuilding ? [] : ReadHashes();
@@ -190,7 +217,7 @@ public sealed class NoteIndexer : IDisposable
         }
         if (indexed + removed > 0 || rebuilding)
             needsCommit = true;
-        Commit();
+        CommitLocked();
         (writer.Config.RAMBufferSizeMB, writer.Config.UseCompoundFile) = (ramBuffer, compoundFiles);
         rebuildPending = false;
         return new IndexReport(indexed, unchanged, removed, skipped, problems, clock.Elapsed, rebuilding);
@@ -199,19 +226,31 @@ public sealed class NoteIndexer : IDisposable
     /// <summary>Adds or replaces one note (live edits). Call <see cref="Commit"/> to publish.</summary>
     public void Upsert(Note note)
     {
-        writer.UpdateDocument(NoteDocuments.KeyOf(note.Slug), NoteDocuments.ToDocument(note));
-        needsCommit = true;
+        lock (gate)
+        {
+            writer.UpdateDocument(NoteDocuments.KeyOf(note.Slug), NoteDocuments.ToDocument(note));
+            needsCommit = true;
+        }
     }
 
     /// <summary>Removes the note that came from <paramref name="path"/> (live edits). Call <see cref="Commit"/> to publish.</summary>
     public void DeleteByPath(string path)
     {
-        writer.DeleteDocuments(new Term(NoteFields.Path, path));
-        needsCommit = true;
+        lock (gate)
+        {
+            writer.DeleteDocuments(new Term(NoteFields.Path, path));
+            needsCommit = true;
+        }
     }
 
     /// <summary>Publishes pending changes in one atomic commit, stamped with the format version and time.</summary>
     public void Commit()
+    {
+        lock (gate)
+            CommitLocked();
+    }
+
+    private void CommitLocked()
     {
         if (!needsCommit)
             return;

@@ -23,6 +23,7 @@ public sealed class NotesIndexHost : IDisposable
     private volatile string? refreshProblem;
     private int refreshFailures;
     private string? lastLogged;
+    private int repairing;
 
     public NotesIndexHost(IOptions<NotesOptions> options, IHostEnvironment environment, ILogger<NotesIndexHost> logger)
     {
@@ -78,6 +79,10 @@ public sealed class NotesIndexHost : IDisposable
             JsonSerializer.SerializeToUtf8Bytes(new SearchRequest(), NotesJson.Options);
             JsonSerializer.SerializeToUtf8Bytes(listing, NotesJson.Options);
             logger.LogInformation("Searcher warmed up in {Milliseconds} ms", clock.ElapsedMilliseconds);
+        }
+        catch (IndexUnavailableException e)
+        {
+            ReportUnavailable(e);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -136,10 +141,37 @@ public sealed class NotesIndexHost : IDisposable
 
     /// <summary>
     /// A request could not be answered for want of a readable index (it answers 503): logged once per distinct
-    /// reason, not once per request.
+    /// reason, not once per request. On the writing site, a damaged segment is also rebuilt from the notes, in the
+    /// background (see <see cref="Repair"/>).
     /// </summary>
-    public void ReportUnavailable(IndexUnavailableException e) => LogOnce(e.Message, () =>
-        logger.LogError(e, "Answering 503 until the index is rebuilt: {Reason}", e.Message));
+    public void ReportUnavailable(IndexUnavailableException e)
+    {
+        LogOnce(e.Message, () => logger.LogError(e, "Answering 503 until the index is rebuilt: {Reason}", e.Message));
+        if (indexer is not null && Interlocked.CompareExchange(ref repairing, 1, 0) == 0)
+            Task.Run(() => Repair(e.Message));
+    }
+
+    /// <summary>
+    /// The writing site's answer to a damaged segment found while it runs: the index files are copied aside (the
+    /// writer has them open) and the index is rebuilt in place from the notes; live edits wait meanwhile.
+    /// </summary>
+    private void Repair(string reason)
+    {
+        try
+        {
+            var damage = indexer!.RebuildDamaged(reason, new ContentScanner(ParserOptions).Scan(ContentPath));
+            Searcher.Refresh();
+            logger.LogWarning("{Damage}", damage.ToString());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogError(e, "Rebuilding the damaged index {IndexPath} failed; restarting the site rebuilds it", IndexPath);
+        }
+        finally
+        {
+            Volatile.Write(ref repairing, 0);
+        }
+    }
 
     /// <summary>The replica's last look for a new commit worked (it may have found none).</summary>
     public void RefreshSucceeded()

@@ -37,6 +37,27 @@ public sealed class IndexDamageSiteTests
     }
 
     [Fact]
+    public async Task TheWritingSiteRebuildsAnIndexASearchFoundDamagedWhileItRuns()
+    {
+        await using var site = new DamageSiteFactory(readOnly: false);
+        site.BuildIndex();
+        var client = site.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+
+        // The site has the files open (memory-mapped): it sees the flipped bytes at its next search.
+        IndexDamager.Apply(site.IndexPath, IndexDamageKind.PostingsFlipped);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/api/search?q=cache")).StatusCode);
+        Assert.True(await WithinAsync(TimeSpan.FromSeconds(20), async () =>
+                (await client.GetAsync("/healthz")).IsSuccessStatusCode &&
+                (await client.GetAsync("/api/search?q=cache&pageSize=11")).IsSuccessStatusCode),
+            "the site did not rebuild its damaged index: " + site.Logs.Text);
+        Assert.Contains("\"total\":", await client.GetStringAsync("/api/search?q=cache&pageSize=12"));
+        Assert.Single(Directory.EnumerateDirectories(site.IndexPath, IndexIntegrity.DamagedFolderPrefix + "*"));
+        Assert.Single(site.Logs.Lines, line => line.Contains("copied it to") && line.Contains("rebuilt it from the notes"));
+    }
+
+    [Fact]
     public async Task ASearchIntoADamagedSegmentIs503EverywhereLoggedOnceAndHealthzIsUnhealthy()
     {
         await using var site = new DamageSiteFactory(readOnly: true);
