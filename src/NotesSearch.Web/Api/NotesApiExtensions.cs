@@ -88,10 +88,11 @@ public static class NotesApiExtensions
         return endpoints;
     }
 
-    /// <summary>What every data endpoint shares: ETag/304, and the 429 and 500 it may answer.</summary>
+    /// <summary>What every data endpoint shares: ETag/304, and the 429, 500 and 503 it may answer.</summary>
     private static RouteHandlerBuilder Cached(this RouteHandlerBuilder endpoint) => endpoint
         .WithIndexETag()
         .Produces(StatusCodes.Status304NotModified)
         .ProducesProblem(StatusCodes.Status429TooManyRequests)
-        .ProducesProblem(StatusCodes.Status500InternalServerError);
+        .ProducesProblem(StatusCodes.Status500InternalServerError)
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
 using NotesSearch.Core.Indexing;

@@ -76,6 +76,8 @@ public static class ApiExamples
 
     public static JsonNode Unexpected => Json(Typed(ApiProblems.Unexpected(), "https://tools.ietf.org/html/rfc9110#section-15.6.1"));
 
+    public static JsonNode IndexUnavailable => Json(Typed(ApiProblems.IndexUnavailable(), "https://tools.ietf.org/html/rfc9110#section-15.6.4"));
+
     private static ProblemDetails Typed(ProblemDetails problem, string type)
     {
         problem.Type = type;

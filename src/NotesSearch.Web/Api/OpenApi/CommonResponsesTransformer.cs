@@ -5,7 +5,7 @@ namespace NotesSearch.Web.Api.OpenApi;
 
 /// <summary>
 /// What every API operation shares: ETag and Cache-Control on a 200, the 304 answer to If-None-Match, Retry-After
-/// on a 429, an example for every problem response, and the If-None-Match request header.
+/// on a 429 and a 503, an example for every problem response, and the If-None-Match request header.
 /// </summary>
 public sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
 {
@@ -60,6 +60,16 @@ public sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
                 case "500":
                     described.Description = "An unexpected error on the server (logged; no details are sent).";
                     Example(described, ApiExamples.Unexpected);
+                    break;
+                case "503":
+                    described.Description = "The index cannot be read (not built yet, or damaged and being rebuilt from the notes).";
+                    described.Headers["Retry-After"] = new OpenApiHeader
+                    {
+                        Description = "Seconds to wait before trying again.",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
+                        Example = System.Text.Json.Nodes.JsonValue.Create(10),
+                    };
+                    Example(described, ApiExamples.IndexUnavailable);
                     break;
             }
         }
