@@ -10,6 +10,8 @@ _ = Task.Run(NoteSearcher.Preload);
 
 var builder = WebApplication.CreateBuilder(args);
 
+// No "Server: Kestrel" header: it tells a scanner what to try and a reader nothing.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.Configure<NotesOptions>(builder.Configuration.GetSection(NotesOptions.Section));
 builder.Services.Configure<SecurityHeadersOptions>(builder.Configuration.GetSection(SecurityHeadersOptions.Section));
 builder.Services.AddSingleton<NotesIndexHost>();

@@ -8,6 +8,7 @@ const string Usage = """
       index       --content DIR --index DIR [--ram-mb 64] [--parse-pass] [--name notessearch]
       reindex-one --content DIR --index DIR [--rounds 20] [--warmup 3]
       query       --index DIR --queries FILE [--results FILE] [--warmup 2] [--rounds 3] [--relax] [--name notessearch]
+      hostile     --index DIR [--rounds 3] [--seed 16]
       http        --url http://127.0.0.1:PORT --queries FILE [--connections 16] [--seconds 30] [--zipf]
       charts      --out DIR --data FILE
       micro       [BenchmarkDotNet arguments, e.g. --filter '*']
@@ -27,6 +28,7 @@ try
         "index" => IndexBenchmark.Run(options!),
         "reindex-one" => ReindexOneBenchmark.Run(options!),
         "query" => QueryBenchmark.Run(options!),
+        "hostile" => HostileBenchmark.Run(options!),
         "http" => NotesSearch.Benchmarks.Http.HttpLoad.Run(options!),
         "merge" => MergeExperiment.Run(options!),
         "charts" => NotesSearch.Benchmarks.Charts.SvgCharts.Run(options!),

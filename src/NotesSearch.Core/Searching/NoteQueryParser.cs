@@ -28,11 +28,14 @@ internal sealed class NoteQueryParser : QueryParser
 
     private readonly IReadOnlyList<SynonymGroup> groups;
     private readonly (string Field, float Boost)[] textFields;
+    private readonly SearchOptions options;
+    private int expandedWords;
 
-    public NoteQueryParser(Analyzer analyzer, IReadOnlyList<SynonymGroup> groups, bool anyWord, bool literal)
+    public NoteQueryParser(Analyzer analyzer, IReadOnlyList<SynonymGroup> groups, bool anyWord, bool literal, SearchOptions options)
         : base(NoteFields.Version, AnyField, analyzer)
     {
         this.groups = groups;
+        this.options = options;
         DefaultOperator = anyWord ? OR_OPERATOR : AND_OPERATOR;
         // "deepseek-r1" (one typed token, several analysed ones) is read as the phrase "deepseek r1".
         AutoGeneratePhraseQueries = true;
@@ -83,6 +86,8 @@ internal sealed class NoteQueryParser : QueryParser
         var term = termStr.ToLowerInvariant();
         if (term.Length == 0)
             return null;
+        if (!MayExpand(termStr, termStr + "*"))
+            return GetFieldQuery(field, termStr, quoted: false);
         var query = ExactFields(field, f => new PrefixQuery(new Term(f, term)));
         Labels[query] = Scope(field) + term + "*";
         return query;
@@ -103,6 +108,8 @@ internal sealed class NoteQueryParser : QueryParser
             Warnings.Add($"Wildcards cannot start a word; \"{termStr}\" was searched as \"{letters}\".");
             return GetFieldQuery(field, letters, quoted: false);
         }
+        if (!MayExpand(termStr, termStr))
+            return GetFieldQuery(field, letters, quoted: false);
         var query = ExactFields(field, f => new WildcardQuery(new Term(f, term)));
         Labels[query] = Scope(field) + term;
         return query;
@@ -114,7 +121,7 @@ internal sealed class NoteQueryParser : QueryParser
         // "word~2" gives edits; the old "word~0.8" similarity form is read as Lucene 3 did: the share of letters that may differ.
         var edits = minSimilarity >= 1 ? (int)minSimilarity : (int)((1 - minSimilarity) * term.Length);
         edits = Math.Clamp(edits, 0, MaxEdits);
-        if (edits == 0 || term.Length == 0)
+        if (edits == 0 || term.Length == 0 || !MayExpand(termStr, termStr + "~"))
             return GetFieldQuery(field, termStr, quoted: false);
         var query = ExactFields(field, f => new FuzzyQuery(new Term(f, term), edits, prefixLength: 0, MaxFuzzyExpansions, transpositions: true));
         Labels[query] = Scope(field) + term + "~" + edits.ToString(CultureInfo.InvariantCulture);
@@ -138,6 +145,34 @@ internal sealed class NoteQueryParser : QueryParser
     }
 
     private static string Scope(string field) => field == AnyField ? "" : field + ":";
+
+    /// <summary>
+    /// Whether one more prefix, wildcard or fuzzy word may be expanded (<see cref="SearchOptions.MaxExpandedWords"/>,
+    /// <see cref="SearchOptions.MaxExpandedWordLength"/>); if not, says so: the caller searches it as a plain word.
+    /// </summary>
+    private bool MayExpand(string term, string typed)
+    {
+        if (term.Length > options.MaxExpandedWordLength)
+        {
+            Warnings.Add($"\"{Shorten(typed)}\" is longer than {options.MaxExpandedWordLength} characters; it was searched as a plain word.");
+            return false;
+        }
+        if (++expandedWords > options.MaxExpandedWords)
+        {
+            Warnings.Add($"The query has more than {options.MaxExpandedWords} prefix, wildcard and fuzzy words; those after the first {options.MaxExpandedWords} were searched as plain words.");
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The first 40 characters of <paramref name="text"/> (never half a surrogate pair), for a warning.</summary>
+    private static string Shorten(string text)
+    {
+        if (text.Length <= 40)
+            return text;
+        var end = char.IsHighSurrogate(text[38]) ? 38 : 39;
+        return text[..end] + "…";
+    }
 
     private bool TryGroup(string text, out SynonymGroup group)
     {

@@ -143,11 +143,14 @@ public sealed class NoteSearcher : IDisposable
 
     /// <summary>
     /// Runs a search: the single entry point for the CLI, the site and the API. Never throws for anything a
-    /// user can type or ask for: out-of-range parameters are clamped or ignored, with a warning.
+    /// user can type or ask for: out-of-range parameters are clamped or ignored, with a warning. Every step runs within
+    /// the options' <see cref="SearchOptions.TimeBudget"/>; when it runs out the answer holds what was found, and a
+    /// warning says which steps were cut short or skipped.
     /// </summary>
     public SearchResults Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
+        var budget = new QueryBudget(options);
         var warnings = new List<string>();
         var (page, pageSize) = Paging(request, warnings);
         var parsed = builder.Build(request.Query, literal: !request.Relax);
@@ -165,24 +168,31 @@ public sealed class NoteSearcher : IDisposable
             // Topic ids exist once the segments are mapped (cached: a no-op after the first search on a reader).
             ordinals.Prepare(searcher.IndexReader);
             var selection = new FacetSelection(topicKeys.Select(ordinals.TopicId).ToHashSet(), year, month is null ? null : year * 100 + month);
-            // Fuzzy words are expanded once, here, for the search and the highlighter alike (see FuzzyExpansion).
-            var expanded = parsed with { Query = FuzzyExpansion.Expand(parsed.Query, searcher.IndexReader) };
-            var used = expanded;
-            var run = Run(searcher, Filtered(expanded, request), selection, sort, wanted, warnings);
+            // What the budget cut short or left out, for the warning.
+            var cut = new List<string>();
+            var expansion = new FuzzyExpansion(budget);
+            var (run, used) = Run(searcher, parsed, request, selection, sort, wanted, expansion, budget, warnings);
             var relaxed = false;
             string? didYouMean = null, corrected = null;
             // Exact first, typos as a fallback: only when few notes match, and offered only when the correction finds more.
-            if (run.Counts.Total < FewHits && request.Relax && parsed.HasWords && !run.TimedOut &&
-                corrector.Correct(searcher.IndexReader, Cut(request.Query)) is { } correction)
+            if (run.Counts.Total < FewHits && request.Relax && parsed.HasWords && !run.TimedOut)
             {
-                var text = correction.ApplyTo(Cut(request.Query));
-                var fixedQuery = builder.Build(text);
-                var second = Run(searcher, Filtered(fixedQuery, request), selection, sort, wanted, warnings);
-                if (second.Counts.Total > run.Counts.Total)
+                var outcome = budget.Expired ? new CorrectionOutcome(null, false, true)
+                    : corrector.Correct(searcher.IndexReader, QueryWords.PlainWords(parsed.Searched), budget);
+                if (outcome.TimedOut)
+                    cut.Add("not every word was checked for typos");
+                if (outcome.WordsCapped)
+                    warnings.Add($"Only the first {SpellingCorrector.MaxWords} different words were checked for typos.");
+                if (outcome.Correction is { } correction)
                 {
-                    didYouMean = text;
-                    if (run.Counts.Total == 0)
-                        (run, used, corrected) = (second, fixedQuery, correction.ToString());
+                    var text = correction.ApplyTo(parsed.Searched);
+                    var (second, fixedQuery) = Run(searcher, builder.Build(text), request, selection, sort, wanted, expansion, budget, warnings);
+                    if (second.Counts.Total > run.Counts.Total)
+                    {
+                        didYouMean = text;
+                        if (run.Counts.Total == 0)
+                            (run, used, corrected) = (second, fixedQuery, correction.ToString());
+                    }
                 }
             }
             if (run.Counts.Total == 0 && request.Relax && parsed.HasWords && !run.TimedOut)
@@ -190,18 +200,26 @@ public sealed class NoteSearcher : IDisposable
                 var anyWord = builder.Build(request.Query, anyWord: true);
                 if (anyWord.Query.ToString() != parsed.Query.ToString())
                 {
-                    anyWord = anyWord with { Query = FuzzyExpansion.Expand(anyWord.Query, searcher.IndexReader) };
-                    var second = Run(searcher, Filtered(anyWord, request), selection, sort, wanted, warnings);
-                    if (second.Counts.Total > 0)
-                        (run, used, relaxed) = (second, anyWord, true);
+                    if (budget.Expired)
+                    {
+                        cut.Add("notes with only some of the words were not looked for");
+                    }
+                    else
+                    {
+                        var (second, expanded) = Run(searcher, anyWord, request, selection, sort, wanted, expansion, budget, warnings);
+                        if (second.Counts.Total > 0)
+                            (run, used, relaxed) = (second, expanded, true);
+                    }
                 }
             }
             if (run.TimedOut)
-                warnings.Add($"The search took longer than its {options.TimeBudget.TotalMilliseconds:0} ms budget; results and counts are partial.");
-            var hits = deep ? [] : Hits(searcher, run.Page((page - 1) * pageSize, pageSize), used);
+                cut.Insert(0, "results and counts are partial");
+            var hits = deep ? [] : Hits(searcher, run.Page((page - 1) * pageSize, pageSize), used, budget, cut);
+            if (cut.Count > 0)
+                warnings.Add($"The search took longer than its {options.TimeBudget.TotalMilliseconds:0} ms budget: {string.Join("; ", cut)}.");
             var interpreted = relaxed ? used.Interpreted + " (relaxed: no note has every word, so any word matches)" : used.Interpreted;
             if (corrected is not null)
-                interpreted += $" (typo-corrected: {corrected}; nothing matched \"{Cut(request.Query)}\")";
+                interpreted += $" (typo-corrected: {corrected}; nothing matched \"{parsed.Searched}\")";
             var facets = FacetValues.Build(run.Counts, ordinals, topicKeys, selection, options.TopicFacetSize);
             return new SearchResults(request.Query, run.Counts.Total, page, pageSize, clock.Elapsed.TotalMilliseconds,
                 hits, facets, didYouMean, relaxed, interpreted, warnings.Distinct().ToArray());
@@ -324,9 +342,6 @@ public sealed class NoteSearcher : IDisposable
     /// <summary>The site's address of a note.</summary>
     public static string UrlOf(string slug) => "/notes/" + Uri.EscapeDataString(slug);
 
-    /// <summary>The query as far as it is searched (the length limit), for the corrector.</summary>
-    private string Cut(string query) => query.Length <= options.MaxQueryLength ? query : query[..options.MaxQueryLength];
-
     private static (int Page, int PageSize) Paging(SearchRequest request, List<string> warnings)
     {
         var pageSize = request.PageSize;
@@ -372,45 +387,81 @@ public sealed class NoteSearcher : IDisposable
         _ => new Sort(SortField.FIELD_SCORE, new SortField(NoteFields.DateSort, SortFieldType.INT64, reverse: true), new SortField(NoteFields.SlugSort, SortFieldType.STRING)),
     };
 
-    /// <summary>The query narrowed to the request's dates and the query's after:/before: (a filter: scores unchanged).</summary>
+    /// <summary>
+    /// The query narrowed to the request's dates and the query's after:/before: (a filter: scores unchanged). Days are
+    /// compared as yyyyMMdd numbers, never by date arithmetic, so bounds at either end of the calendar (before:0001,
+    /// to=9999-12-31) simply match nothing or everything.
+    /// </summary>
     private static Query Filtered(ParsedQuery parsed, SearchRequest request)
     {
-        var first = Later(request.From, parsed.After);
-        var last = Earlier(request.To, parsed.Before?.AddDays(-1));
-        if (first is null && last is null)
+        int? first = Max(DayNumber(request.From), DayNumber(parsed.After));
+        // Both exclusive: the day after "to" (as a number: yyyyMMdd + 1 is past that day and not past the next) and "before".
+        int? end = Min(DayNumber(request.To) + 1, DayNumber(parsed.Before));
+        if (first is null && end is null)
             return parsed.Query;
-        return new FilteredQuery(parsed.Query, NumericRangeFilter.NewInt32Range(NoteFields.Day, DayNumber(first), DayNumber(last), true, true));
+        return new FilteredQuery(parsed.Query, NumericRangeFilter.NewInt32Range(NoteFields.Day, first, end, true, false));
     }
 
-    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
+    private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
-    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
+    private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
 
     /// <summary>yyyyMMdd, as <see cref="NoteFields.Day"/> is indexed.</summary>
     private static int? DayNumber(DateOnly? day) => day is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null;
 
-    private SearchPass Run(IndexSearcher searcher, Query query, FacetSelection selection, Sort sort, int wanted, List<string> warnings)
+    /// <summary>
+    /// One pass of <paramref name="parsed"/>: its prefix, wildcard and fuzzy words expanded within the budget, then the
+    /// hits collected within what is left of it. Returns the pass and the query as run (what the highlighter marks).
+    /// </summary>
+    private (SearchPass Pass, ParsedQuery Used) Run(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, FacetSelection selection,
+        Sort sort, int wanted, FuzzyExpansion expansion, QueryBudget budget, List<string> warnings)
     {
+        if (budget.Expired)
+            return (SearchPass.OutOfTime, parsed);
         try
         {
-            return SearchPass.Run(searcher.IndexReader, searcher.CreateNormalizedWeight(query), ordinals, selection, sort, wanted, options);
+            // Fuzzy words are expanded once, here, for the search and the highlighter alike (see FuzzyExpansion).
+            var expanded = parsed with { Query = expansion.Expand(parsed.Query, searcher.IndexReader) };
+            var weight = searcher.CreateNormalizedWeight(Filtered(expanded, request));
+            return (SearchPass.Run(searcher.IndexReader, weight, ordinals, selection, sort, wanted, options, budget), expanded);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
             // A wildcard or fuzzy term expanded past Lucene's clause limit: answer with nothing rather than fail.
             warnings.Add("The query expands to too many terms; make wildcard or fuzzy words longer.");
-            return SearchPass.None;
+            return (SearchPass.None, parsed);
+        }
+        catch (QueryBudgetExceededException)
+        {
+            // The budget ran out while prefix, wildcard or fuzzy words were expanded, before any hit was collected.
+            return (SearchPass.OutOfTime, parsed);
         }
     }
 
-    private SearchHit[] Hits(IndexSearcher searcher, ScoreDoc[] page, ParsedQuery parsed)
+    private SearchHit[] Hits(IndexSearcher searcher, ScoreDoc[] page, ParsedQuery parsed, QueryBudget budget, List<string> cut)
     {
         if (page.Length == 0)
             return [];
         var docs = page.Select(hit => hit.Doc).ToArray();
         var stored = docs.ToDictionary(id => id, id => searcher.Doc(id, HitFields));
-        var terms = parsed.HasWords ? HighlightQuery.Build(parsed.Query, searcher.IndexReader, stemmed) : null;
-        var highlighted = terms is null ? null : new NoteHighlighter(stored).Highlight(searcher, terms, docs);
+        (string Title, string Snippet)[]? highlighted = null;
+        if (parsed.HasWords && budget.Expired)
+        {
+            cut.Add("matches in the snippets are not marked");
+        }
+        else if (parsed.HasWords)
+        {
+            try
+            {
+                var terms = HighlightQuery.Build(parsed.Query, searcher.IndexReader, stemmed);
+                highlighted = terms is null ? null : new NoteHighlighter(stored).Highlight(searcher, terms, docs);
+            }
+            catch (QueryBudgetExceededException)
+            {
+                // A prefix or wildcard word was still being expanded for marking when the budget ran out.
+                cut.Add("matches in the snippets are not marked");
+            }
+        }
         var hits = new SearchHit[page.Length];
         for (var i = 0; i < page.Length; i++)
         {

@@ -17,4 +17,8 @@ public sealed record ParsedQuery(
     DateOnly? Before,
     string Interpreted,
     IReadOnlyList<string> Warnings,
-    bool FellBack);
+    bool FellBack)
+{
+    /// <summary>The query as typed, as far as it was searched (the length and word limits cut the rest).</summary>
+    public string Searched { get; init; } = "";
+}

@@ -13,4 +13,11 @@ internal sealed record PreparedQuery(
     IReadOnlyList<SynonymGroup> Groups,
     DateOnly? After,
     DateOnly? Before,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The typed text as far as it is searched: past the length limit and the word limit nothing is.</summary>
+    public string Searched { get; init; } = "";
+
+    /// <summary>True when the word limit (<see cref="SearchOptions.MaxTerms"/>) left words out.</summary>
+    public bool WordsCut { get; init; }
+}

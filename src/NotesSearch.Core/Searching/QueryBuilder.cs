@@ -33,7 +33,7 @@ public sealed class QueryBuilder
         var prepared = QueryText.Prepare(text, options, literal ? null : options.Synonyms);
         var warnings = new List<string>(prepared.Warnings);
         var fellBack = false;
-        var parser = new NoteQueryParser(analyzer, prepared.Groups, anyWord, literal);
+        var parser = new NoteQueryParser(analyzer, prepared.Groups, anyWord, literal, options);
         Query? query = null;
         if (!string.IsNullOrWhiteSpace(prepared.Text))
         {
@@ -69,16 +69,18 @@ public sealed class QueryBuilder
             interpreted += $", dated before {before.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         if (fellBack)
             interpreted += " (read as plain words: the syntax did not parse)";
+        if (prepared.WordsCut)
+            interpreted += $" (only the first {options.MaxTerms} words: the rest of the query was not searched)";
 
         if (hasWords && !literal)
             core = WithProximity(core, parser);
-        return new ParsedQuery(core, hasWords, prepared.After, prepared.Before, interpreted, warnings, fellBack);
+        return new ParsedQuery(core, hasWords, prepared.After, prepared.Before, interpreted, warnings, fellBack) { Searched = prepared.Searched };
     }
 
     private (Query? Query, NoteQueryParser Parser) PlainWords(string words, bool anyWord, bool literal)
     {
         var prepared = QueryText.Prepare(words, options, literal ? null : options.Synonyms);
-        var parser = new NoteQueryParser(analyzer, prepared.Groups, anyWord, literal);
+        var parser = new NoteQueryParser(analyzer, prepared.Groups, anyWord, literal, options);
         if (string.IsNullOrWhiteSpace(prepared.Text))
             return (null, parser);
         try

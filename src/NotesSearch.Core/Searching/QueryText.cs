@@ -1,14 +1,18 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using NotesSearch.Core.Indexing;
 
 namespace NotesSearch.Core.Searching;
 
 /// <summary>
 /// Prepares raw query text for the classic parser: cuts it to the length limit, takes out <c>after:</c> /
 /// <c>before:</c> date bounds, keeps only whitelisted field scopes (any other <c>name:</c> is searched as words),
-/// escapes syntax the query language does not offer (regular expressions, ranges), bounds the number of terms,
-/// and marks runs of words that a synonym entry covers. Pure function; thread-safe.
+/// escapes syntax the query language does not offer (regular expressions, ranges), bounds the number of words (as the
+/// analyzer splits them) and the nesting of parentheses, and marks runs of words that a synonym entry covers.
+/// Pure function; thread-safe.
 /// </summary>
 internal static partial class QueryText
 {
@@ -17,6 +21,9 @@ internal static partial class QueryText
 
     /// <summary>Field scopes a user may type, as the parser receives them.</summary>
     public static readonly IReadOnlySet<string> Scopes = new HashSet<string>(StringComparer.Ordinal) { "title", "summary", "topic" };
+
+    /// <summary>Splits words as the query analyzer does (its tokenizer alone): to count and cut a query by its words.</summary>
+    private static readonly Analyzer WordSplitter = NoteAnalyzer.Exact(expandVersions: false);
 
     private static readonly HashSet<string> Operators = new(StringComparer.Ordinal) { "AND", "OR", "NOT", "&&", "||", "!" };
 
@@ -30,8 +37,12 @@ internal static partial class QueryText
         var tokens = Lex(text);
         DateOnly? after = null, before = null;
         var kept = new List<Token>(tokens.Count);
-        var terms = 0;
-        var dropped = false;
+        var words = 0;
+        // Where the searched text ends in the typed text: all of it, unless the word limit cut it short.
+        var searchedEnd = text.Length;
+        var open = new Stack<bool>();
+        var flattened = false;
+        var wordsCut = false;
         foreach (var token in tokens)
         {
             if (token.Kind == TokenKind.Bare && DateBound().Match(token.Text) is { Success: true } bound)
@@ -39,25 +50,100 @@ internal static partial class QueryText
                 ReadBound(bound, ref after, ref before, warnings);
                 continue;
             }
+            // Deeply nested parentheses group nothing a reader means, and each level is a level of recursion in the parser.
+            if (token.Kind == TokenKind.Open)
+            {
+                open.Push(open.Count < options.MaxNesting);
+                flattened |= !open.Peek();
+                if (!open.Peek())
+                    continue;
+            }
+            if (token.Kind == TokenKind.Close && open.Count > 0 && !open.Pop())
+                continue;
             if (token.Kind is TokenKind.Bare or TokenKind.Quoted && !Operators.Contains(token.Text))
             {
-                if (++terms > options.MaxTerms)
+                // Words as the analyzer will see them: a run of 800 CJK ideographs is one token here but 800 words there.
+                var ends = WordEnds(token.Text);
+                if (words + Math.Max(1, ends.Count) > options.MaxTerms)
                 {
-                    dropped = true;
+                    // The token that crosses the limit keeps the words that fit; the rest of the query is not searched.
+                    var room = options.MaxTerms - words;
+                    var partial = room > 0 && ends.Count > room;
+                    if (partial)
+                        kept.Add(Escaped(Shorten(token, ends[room - 1])));
+                    searchedEnd = partial ? token.Start + ends[room - 1] : token.Start;
+                    wordsCut = true;
+                    warnings.Add($"The query has more than {options.MaxTerms} words; only the first {options.MaxTerms} were searched.");
                     break;
                 }
+                words += Math.Max(1, ends.Count);
             }
-            kept.Add(token.Kind == TokenKind.Bare ? token with { Text = EscapeBare(token.Text) } : token);
+            kept.Add(Escaped(token));
         }
-        if (dropped)
-            warnings.Add($"The query has more than {options.MaxTerms} words and phrases; only the first {options.MaxTerms} were used.");
+        if (wordsCut || text.Length < (raw ?? "").Length)
+            CloseCut(kept, open.Count(isKept => isKept));
+        if (flattened)
+            warnings.Add($"Parentheses nested deeper than {options.MaxNesting} levels were left out (the words inside them were kept).");
 
         var groups = new List<SynonymGroup>();
         if (synonyms is not null)
             MarkSynonyms(kept, synonyms, groups);
-        var plain = PlainWords(tokens.Where(t => t.Kind is TokenKind.Bare or TokenKind.Quoted && DateBound().IsMatch(t.Text) is false)
-            .Take(Math.Min(tokens.Count, options.MaxTerms * 2)).Select(t => t.Text));
-        return new PreparedQuery(string.Join(' ', kept.Select(t => t.Text)), plain, groups, after, before, warnings);
+        var searched = text[..searchedEnd].TrimEnd();
+        var plain = PlainWords(Lex(searched).Where(t => t.Kind is TokenKind.Bare or TokenKind.Quoted && !DateBound().IsMatch(t.Text)).Select(t => t.Text));
+        return new PreparedQuery(string.Join(' ', kept.Select(t => t.Text)), plain, groups, after, before, warnings)
+        {
+            Searched = searched,
+            WordsCut = wordsCut,
+        };
+    }
+
+    /// <summary>
+    /// Ends a query the length or word limit cut mid-way so that it still parses: no operator or opening parenthesis
+    /// left dangling at the end (<c>a OR b OR</c>), a phrase cut open closed, and the <paramref name="unclosed"/> groups
+    /// still open closed.
+    /// </summary>
+    private static void CloseCut(List<Token> kept, int unclosed)
+    {
+        if (kept.Count > 0 && kept[^1].Kind == TokenKind.Quoted && kept[^1].Text.IndexOf('"', 1) < 0)
+            kept[^1] = kept[^1] with { Text = kept[^1].Text.TrimEnd('\\') + "\"" };
+        while (kept.Count > 0 && (kept[^1].Kind == TokenKind.Open || kept[^1].Kind == TokenKind.Bare && Operators.Contains(kept[^1].Text)))
+        {
+            if (kept[^1].Kind == TokenKind.Open)
+                unclosed--;
+            kept.RemoveAt(kept.Count - 1);
+        }
+        for (var i = 0; i < unclosed; i++)
+            kept.Add(new Token(TokenKind.Close, ")"));
+    }
+
+    private static Token Escaped(Token token) => token.Kind == TokenKind.Bare ? token with { Text = EscapeBare(token.Text) } : token;
+
+    /// <summary>
+    /// Where each word of <paramref name="token"/> ends (offsets into it), as the query analyzer's tokenizer splits it:
+    /// syntax characters are read as spaces and a leading modifier and field scope (<c>-title:</c>) are skipped.
+    /// </summary>
+    private static List<int> WordEnds(string token)
+    {
+        var ends = new List<int>();
+        var skip = ScopePrefix().Match(token).Length;
+        var cleaned = new StringBuilder(token.Length);
+        cleaned.Append(' ', skip);
+        foreach (var c in token.AsSpan(skip))
+            cleaned.Append(SyntaxChars.Contains(c) || c == ':' ? ' ' : c);
+        using var stream = WordSplitter.GetTokenStream("", cleaned.ToString());
+        var offsets = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+            ends.Add(offsets.EndOffset);
+        stream.End();
+        return ends;
+    }
+
+    /// <summary>The token up to <paramref name="end"/>; a cut phrase keeps its closing quote.</summary>
+    private static Token Shorten(Token token, int end)
+    {
+        var text = token.Text[..end];
+        return token with { Text = token.Kind == TokenKind.Quoted && !text.EndsWith('"') ? text + "\"" : text };
     }
 
     /// <summary>The words of <paramref name="pieces"/> with every syntax character made a space and operators lower-cased (they are stop words).</summary>
@@ -260,7 +346,7 @@ internal static partial class QueryText
             }
             else if (c is '(' or ')')
             {
-                tokens.Add(new Token(c == '(' ? TokenKind.Open : TokenKind.Close, c.ToString()));
+                tokens.Add(new Token(c == '(' ? TokenKind.Open : TokenKind.Close, c.ToString(), i));
                 i++;
             }
             else if (c == '"')
@@ -272,14 +358,14 @@ internal static partial class QueryText
                 // A proximity suffix belongs to the phrase: "a b"~3.
                 while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('(' or ')' or '"'))
                     i++;
-                tokens.Add(new Token(TokenKind.Quoted, text[start..i]));
+                tokens.Add(new Token(TokenKind.Quoted, text[start..i], start));
             }
             else
             {
                 var start = i;
                 while (i < text.Length && !char.IsWhiteSpace(text[i]) && text[i] is not ('(' or ')' or '"'))
                     i += text[i] == '\\' && i + 1 < text.Length ? 2 : 1;
-                tokens.Add(new Token(TokenKind.Bare, text[start..Math.Min(i, text.Length)]));
+                tokens.Add(new Token(TokenKind.Bare, text[start..Math.Min(i, text.Length)], start));
             }
         }
         return tokens;
@@ -287,6 +373,10 @@ internal static partial class QueryText
 
     [GeneratedRegex(@"^(after|before):(.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateBound();
+
+    /// <summary>A modifier and a field scope at the start of a token (<c>-title:</c>), which are not words.</summary>
+    [GeneratedRegex(@"^[+\-!]*(?:(?:title|summary|topic):)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScopePrefix();
 
     /// <summary>A bare token as (modifier and whitelisted scope) + the rest.</summary>
     [GeneratedRegex(@"^([+\-!]?(?:(?:title|summary|topic):)?)(.+)$", RegexOptions.CultureInvariant)]
@@ -305,5 +395,6 @@ internal static partial class QueryText
         Removed,
     }
 
-    private readonly record struct Token(TokenKind Kind, string Text);
+    /// <summary>One lexed piece of the query; <c>Start</c> is where it starts in the text <see cref="Lex"/> read (0 for the tokens synonyms put in).</summary>
+    private readonly record struct Token(TokenKind Kind, string Text, int Start = 0);
 }

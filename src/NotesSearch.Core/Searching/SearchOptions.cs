@@ -19,12 +19,34 @@ public sealed record SearchOptions
     public int MaxQueryLength { get; init; } = 1000;
 
     /// <summary>
-    /// Words, phrases and other terms past this many are dropped, with a warning. Keeps the number of
-    /// clauses (each word is a clause per searched field, plus synonyms) far below BooleanQuery's limit.
+    /// Words past this many are not searched, with a warning. Words are counted as the analyzer splits them, so a run
+    /// of 800 CJK ideographs (one "word" between spaces) counts 800 and is cut after the first 64. Keeps the number
+    /// of clauses (each word is a clause per searched field, plus synonyms) far below BooleanQuery's limit, and a
+    /// long query about as costly as a short one.
     /// </summary>
     public int MaxTerms { get; init; } = 64;
 
-    /// <summary>Wall-clock budget of one search; past it the answer holds what was found so far, with a warning. Zero or less: no budget.</summary>
+    /// <summary>
+    /// Prefix, wildcard and fuzzy words (<c>cach*</c>, <c>c?che</c>, <c>cahce~</c>) past this many in one query are
+    /// searched as plain words, with a warning: each one is expanded against the term dictionary of every field.
+    /// </summary>
+    public int MaxExpandedWords { get; init; } = 8;
+
+    /// <summary>
+    /// Prefix, wildcard and fuzzy words longer than this many characters are searched as plain words, with a warning:
+    /// a fuzzy word's automaton grows with its length, and no word of the notes is that long.
+    /// </summary>
+    public int MaxExpandedWordLength { get; init; } = 32;
+
+    /// <summary>Parentheses nested deeper than this are left out (the words inside are kept), with a warning.</summary>
+    public int MaxNesting { get; init; } = 16;
+
+    /// <summary>
+    /// Wall-clock budget of one search, shared by all its steps: expanding prefix, wildcard and fuzzy words, collecting
+    /// hits, looking for typos, the relaxed any-word pass and highlighting. A step that finds the budget spent is
+    /// skipped or stopped, and the answer holds what was found so far, with a warning naming what was left out.
+    /// Zero or less: no budget.
+    /// </summary>
     public TimeSpan TimeBudget { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>How many topic values the topic facet lists at most (selected topics are always listed).</summary>

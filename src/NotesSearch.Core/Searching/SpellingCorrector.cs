@@ -13,7 +13,9 @@ namespace NotesSearch.Core.Searching;
 /// (<see cref="NoteFields.TitleExact"/>, <see cref="NoteFields.SummaryExact"/>, <see cref="NoteFields.BodyExact"/>)
 /// through the core's <see cref="FuzzyTermsEnum"/> (Levenshtein automata), so only words that really occur are offered.
 /// <list type="bullet">
-/// <item>Words under 4 letters are never corrected; 4–7 letters allow 1 edit, 8 or more allow 2 (Algolia's thresholds).</item>
+/// <item>Words under 4 letters are never corrected; 4–7 letters allow 1 edit, 8 or more allow 2 (Algolia's thresholds).
+/// Words over <see cref="MaxLength"/> letters are never corrected (no word is that long; the automaton grows with it), and
+/// a query has at most its first <see cref="MaxWords"/> distinct words corrected.</item>
 /// <item>A word holding a digit is a name (<c>H100</c> is not <c>H200</c>): never corrected, and never offered as a correction.</item>
 /// <item>A word the index holds (document frequency above 0 in any of the fields) is never corrected; nor is one
 /// whose stem the stemmed fields hold (<c>schedulers</c> already finds <c>scheduler</c>), nor a stop word.</item>
@@ -36,6 +38,12 @@ public sealed class SpellingCorrector
     /// <summary>Leading characters a correction must share with the word.</summary>
     public const int PrefixLength = 1;
 
+    /// <summary>Words longer than this (in letters) are never corrected.</summary>
+    public const int MaxLength = 32;
+
+    /// <summary>Distinct words of one query looked at, at most: each costs a walk of three term dictionaries.</summary>
+    public const int MaxWords = 16;
+
     private static readonly string[] DefaultFields = [NoteFields.TitleExact, NoteFields.SummaryExact, NoteFields.BodyExact];
     private static readonly string[] StemmedFields = [NoteFields.Title, NoteFields.Summary, NoteFields.Body];
 
@@ -55,35 +63,49 @@ public sealed class SpellingCorrector
     /// <summary>The shared instance over the default fields.</summary>
     public static SpellingCorrector Default { get; } = new();
 
-    /// <summary>Edits allowed for <paramref name="word"/>: 0 under 4 letters, 1 for 4–7, 2 for 8 or more.</summary>
+    /// <summary>Edits allowed for <paramref name="word"/>: 0 under 4 letters, 1 for 4–7, 2 for 8 to <see cref="MaxLength"/>, 0 past it.</summary>
     public static int MaxEditsFor(string word)
     {
         var letters = word.EnumerateRunes().Count();
-        return letters < MinLength ? 0 : letters < TwoEditsLength ? 1 : 2;
+        return letters is < MinLength or > MaxLength ? 0 : letters < TwoEditsLength ? 1 : 2;
     }
 
     /// <summary>
     /// Corrects each word that can be corrected. Returns null when no word changed (all known, too short,
     /// holding digits, or with no index term close enough).
     /// </summary>
-    public Correction? Correct(IndexReader reader, IReadOnlyList<string> words)
+    public Correction? Correct(IndexReader reader, IReadOnlyList<string> words) => Correct(reader, words, QueryBudget.Unlimited).Correction;
+
+    /// <summary>
+    /// As <see cref="Correct(IndexReader, IReadOnlyList{string})"/>, within a search's <paramref name="budget"/>: the words
+    /// looked at before it ran out (or before <see cref="MaxWords"/>) are corrected, the rest are kept as typed.
+    /// </summary>
+    internal CorrectionOutcome Correct(IndexReader reader, IReadOnlyList<string> words, QueryBudget budget)
     {
         var changes = new List<WordCorrection>();
         var byWord = new Dictionary<string, WordCorrection?>(StringComparer.Ordinal);
         var corrected = new string[words.Count];
+        var (capped, timedOut) = (false, false);
         for (var i = 0; i < words.Count; i++)
         {
             var lower = words[i].ToLowerInvariant();
             if (!byWord.TryGetValue(lower, out var change))
             {
-                change = CorrectWord(reader, lower);
+                capped |= byWord.Count == MaxWords;
+                timedOut |= budget.Expired;
+                if (capped || timedOut)
+                {
+                    corrected[i] = words[i];
+                    continue;
+                }
+                change = CorrectWord(reader, lower, budget);
                 byWord[lower] = change;
                 if (change is not null)
                     changes.Add(change);
             }
             corrected[i] = change?.Corrected ?? words[i];
         }
-        return changes.Count == 0 ? null : new Correction(corrected, changes);
+        return new CorrectionOutcome(changes.Count == 0 ? null : new Correction(corrected, changes), capped, timedOut || budget.Expired);
     }
 
     /// <summary>
@@ -93,7 +115,10 @@ public sealed class SpellingCorrector
     public Correction? Correct(IndexReader reader, string queryText) => Correct(reader, QueryWords.PlainWords(queryText));
 
     /// <summary>The best correction of one word, or null when it needs none or has none.</summary>
-    public WordCorrection? CorrectWord(IndexReader reader, string word)
+    public WordCorrection? CorrectWord(IndexReader reader, string word) => CorrectWord(reader, word, QueryBudget.Unlimited);
+
+    /// <summary>The best correction of one word among the candidates found before <paramref name="budget"/> ran out.</summary>
+    private WordCorrection? CorrectWord(IndexReader reader, string word, QueryBudget budget)
     {
         var lower = word.ToLowerInvariant();
         var maxEdits = MaxEditsFor(lower);
@@ -101,7 +126,7 @@ public sealed class SpellingCorrector
             return null;
 
         WordCorrection? best = null;
-        foreach (var candidate in Candidates(reader, lower, maxEdits))
+        foreach (var candidate in Candidates(reader, lower, maxEdits, budget))
         {
             var edits = EditDistance.Between(lower, candidate);
             if (edits > maxEdits)
@@ -116,7 +141,7 @@ public sealed class SpellingCorrector
         return best;
     }
 
-    private HashSet<string> Candidates(IndexReader reader, string word, int maxEdits)
+    private HashSet<string> Candidates(IndexReader reader, string word, int maxEdits, QueryBudget budget)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in fields)
@@ -126,7 +151,7 @@ public sealed class SpellingCorrector
                 continue;
             // A fresh AttributeSource per walk: FuzzyTermsEnum keeps its automata and boost bookkeeping there.
             var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, word), maxEdits, PrefixLength, transpositions: true);
-            while (fuzzy.MoveNext())
+            while (!budget.Expired && fuzzy.MoveNext())
             {
                 var candidate = fuzzy.Term.Utf8ToString();
                 if (!HasDigit(candidate))
@@ -165,3 +190,9 @@ public sealed class SpellingCorrector
 
     private static bool HasDigit(string word) => word.Any(char.IsDigit);
 }
+
+/// <summary>What a budgeted <see cref="SpellingCorrector"/> run found, and whether it looked at every word.</summary>
+/// <param name="Correction">The correction, or null when no word changed.</param>
+/// <param name="WordsCapped">True when the query had more than <see cref="SpellingCorrector.MaxWords"/> distinct words (the rest were not looked at).</param>
+/// <param name="TimedOut">True when the search's time budget ran out before every word was looked at.</param>
+internal readonly record struct CorrectionOutcome(Correction? Correction, bool WordsCapped, bool TimedOut);

@@ -38,6 +38,18 @@ public sealed class Suggester
     /// <summary>Titles read to find the words that follow the previous word: bounds a common previous word.</summary>
     public const int PhraseTitleLimit = 200;
 
+    /// <summary>Typed words looked at, the last ones: only the last two choose title words; topics match the rest in order.</summary>
+    public const int MaxTypedWords = 8;
+
+    /// <summary>
+    /// Wall-clock budget of one call: reading titles and walking the term dictionary stop when it runs out, and
+    /// the completions found so far are returned. Zero or less: no budget.
+    /// </summary>
+    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>The clock the budget reads; tests swap it for one they control. Null: Lucene's global millisecond counter.</summary>
+    internal Lucene.Net.Util.Counter? Clock { get; init; }
+
     private static readonly Analyzer TitleWords = NoteAnalyzer.Exact(expandVersions: false);
     private static readonly HashSet<string> TitleOnly = [NoteFields.Title];
 
@@ -58,10 +70,11 @@ public sealed class Suggester
         if (max == 0 || spans.Count == 0 || spans[^1].End != text.Length || !spans[^1].IsPlain || spans[^1].Length > MaxPrefixLength)
             return [];
 
-        var typed = spans.Where(s => s.IsPlain).Select(s => text.Substring(s.Start, s.Length).ToLowerInvariant()).ToArray();
+        var typed = spans.Where(s => s.IsPlain).TakeLast(MaxTypedWords).Select(s => text.Substring(s.Start, s.Length).ToLowerInvariant()).ToArray();
+        var budget = new QueryBudget(TimeBudget, Clock);
         var stem = text[..spans[^1].Start];
         var last = text[spans[^1].Start..];
-        var words = Words(reader, typed, max)
+        var words = Words(reader, typed, max, budget)
             .Select(w => new Suggestion(stem + QueryWords.InCaseOf(last, w.Term), SuggestionKind.Word, w.Count))
             .ToArray();
         var topicPlaces = Math.Max(max - words.Length, (max + 1) / 2);
@@ -94,11 +107,11 @@ public sealed class Suggester
     }
 
     /// <summary>Words following the previous typed word in titles first (by titles), then the most common title words.</summary>
-    private static IEnumerable<(string Term, int Count)> Words(IndexReader reader, string[] typed, int max)
+    private static IEnumerable<(string Term, int Count)> Words(IndexReader reader, string[] typed, int max, QueryBudget budget)
     {
         var prefix = typed[^1];
-        var following = typed.Length > 1 ? Following(reader, typed[^2], prefix) : [];
-        var common = Common(reader, prefix);
+        var following = typed.Length > 1 ? Following(reader, typed[^2], prefix, budget) : [];
+        var common = Common(reader, prefix, budget);
         return following
             .OrderByDescending(w => w.Value)
             .ThenBy(w => w.Key, StringComparer.Ordinal)
@@ -108,7 +121,7 @@ public sealed class Suggester
     }
 
     /// <summary>Title words starting with <paramref name="prefix"/>, most titles first, from the term dictionary alone.</summary>
-    private static IEnumerable<(string Term, int Count)> Common(IndexReader reader, string prefix)
+    private static IEnumerable<(string Term, int Count)> Common(IndexReader reader, string prefix, QueryBudget budget)
     {
         var found = new List<(string Term, int Count)>();
         var terms = MultiFields.GetTerms(reader, NoteFields.TitleExact);
@@ -119,7 +132,7 @@ public sealed class Suggester
         var scanned = 0;
         do
         {
-            if (!StringHelper.StartsWith(walk.Term, start) || ++scanned > ScanLimit)
+            if (!StringHelper.StartsWith(walk.Term, start) || ++scanned > ScanLimit || budget.Expired)
                 break;
             var word = walk.Term.Utf8ToString();
             if (IsCompletion(word))
@@ -134,13 +147,13 @@ public sealed class Suggester
     /// how many titles hold the pair: reads the stored titles of (at most <see cref="PhraseTitleLimit"/>) notes whose
     /// title holds the previous word.
     /// </summary>
-    private static Dictionary<string, int> Following(IndexReader reader, string previous, string prefix)
+    private static Dictionary<string, int> Following(IndexReader reader, string previous, string prefix, QueryBudget budget)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var docs = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), NoteFields.TitleExact, new BytesRef(previous));
         if (docs is null)
             return counts;
-        for (var read = 0; read < PhraseTitleLimit && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS; read++)
+        for (var read = 0; read < PhraseTitleLimit && !budget.Expired && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS; read++)
         {
             var title = reader.Document(docs.DocID, TitleOnly).Get(NoteFields.Title) ?? "";
             var tokens = Tokens(title);

@@ -14,8 +14,11 @@ public sealed class ApiOptions
     /// </summary>
     public string[] CorsOrigins { get; set; } = [];
 
-    /// <summary>Responses kept in memory per index version (search, notes, topics, stats, suggest).</summary>
-    public int ResultCacheEntries { get; set; } = 4096;
+    /// <summary>
+    /// Megabytes of responses (search, notes, topics, stats, suggest) kept in memory for the current index version,
+    /// counted by their serialised size; 0 turns the cache off.
+    /// </summary>
+    public int ResultCacheMegabytes { get; set; } = 32;
 
-    public ApiRateLimitOptions RateLimit { get; set; } = new();
+    public RateLimitOptions RateLimit { get; set; } = new();
 }

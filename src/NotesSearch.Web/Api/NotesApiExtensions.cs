@@ -25,7 +25,7 @@ public static class NotesApiExtensions
         // Minimal APIs and the OpenAPI schemas read these options: make them the shared contract's.
         services.ConfigureHttpJsonOptions(json => NotesJson.Configure(json.SerializerOptions));
         services.AddApiCors();
-        services.AddApiRateLimiting();
+        services.AddApiRateLimiting(configuration);
         services.AddNotesOpenApi();
         return services;
     }

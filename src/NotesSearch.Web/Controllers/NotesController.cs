@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using NotesSearch.Web.Api.Protection;
 using NotesSearch.Web.Hosting;
 using NotesSearch.Web.Models;
 
 namespace NotesSearch.Web.Controllers;
 
 /// <summary>A note's page. The slug is only ever a key looked up in the index: it never reaches the file system.</summary>
+[EnableRateLimiting(ApiRateLimiting.PagePolicy)]
 public sealed class NotesController(NotesIndexHost host) : Controller
 {
     private const int MaxSlugLength = 200;

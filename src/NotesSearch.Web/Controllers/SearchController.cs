@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using NotesSearch.Web.Api.Protection;
 using NotesSearch.Core.Searching;
 using NotesSearch.Web.Api.Caching;
 using NotesSearch.Web.Catalog;
@@ -12,6 +14,7 @@ namespace NotesSearch.Web.Controllers;
 /// The search page, its Atom feed, and the site's fallback completions. Parameters are read from the raw query
 /// string (see <see cref="SearchParameters"/>), never model-bound, so no value can make a binding error.
 /// </summary>
+[EnableRateLimiting(ApiRateLimiting.PagePolicy)]
 public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog) : Controller
 {
     /// <summary>Sent by the page's script to get only the part of the page that changes while typing.</summary>

@@ -24,7 +24,8 @@ public static class SearchParameters
         var text = First(query["q"]).Trim();
         if (text.Length > MaxQueryLength)
         {
-            text = text[..MaxQueryLength];
+            // Never half a surrogate pair (an astral ideograph or emoji) at the cut.
+            text = text[..(char.IsHighSurrogate(text[MaxQueryLength - 1]) ? MaxQueryLength - 1 : MaxQueryLength)];
             notices.Add($"Your search was cut to its first {MaxQueryLength} characters.");
         }
         var topics = query["topic"]

@@ -18,4 +18,8 @@ public sealed class SecurityHeadersOptions
     public ISet<string> CspExemptPaths { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
     public string ReferrerPolicy { get; set; } = "strict-origin-when-cross-origin";
+
+    /// <summary>Browser features no page of the site uses, each allowed to no origin.</summary>
+    public string PermissionsPolicy { get; set; } =
+        "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()";
 }
