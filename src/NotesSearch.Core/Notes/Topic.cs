@@ -15,9 +15,23 @@ public sealed record Topic(string Key, string Label)
     /// </summary>
     private static readonly Dictionary<char, string> SpelledSymbols = new()
     {
-        ['+'] = "plus", ['#'] = "sharp", ['.'] = "dot", ['&'] = "and", ['@'] = "at", ['*'] = "star",
-        ['%'] = "percent", ['$'] = "dollar", ['='] = "equals", ['<'] = "less", ['>'] = "greater",
-        ['~'] = "tilde", ['^'] = "caret", ['/'] = "slash", ['|'] = "pipe", ['!'] = "bang", ['?'] = "question",
+        ['+'] = "plus",
+        ['#'] = "sharp",
+        ['.'] = "dot",
+        ['&'] = "and",
+        ['@'] = "at",
+        ['*'] = "star",
+        ['%'] = "percent",
+        ['$'] = "dollar",
+        ['='] = "equals",
+        ['<'] = "less",
+        ['>'] = "greater",
+        ['~'] = "tilde",
+        ['^'] = "caret",
+        ['/'] = "slash",
+        ['|'] = "pipe",
+        ['!'] = "bang",
+        ['?'] = "question",
     };
 
     /// <summary>A topic from a label as written in front matter.</summary>

@@ -1,7 +1,6 @@
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using NotesSearch.Core.Indexing;
-using NotesSearch.Core.Notes;
 using NotesSearch.Core.Searching;
 using NotesSearch.Core.Tests.Notes;
 using static NotesSearch.Core.Tests.Indexing.IndexerNotes;

@@ -1,5 +1,3 @@
-using NotesSearch.Core.Notes;
-
 namespace NotesSearch.Core.Tests.Notes;
 
 /// <summary>A note keeps its first topics only; the rest are left out with a warning naming the file.</summary>
