@@ -5,11 +5,11 @@ using Microsoft.Extensions.Logging;
 
 namespace NotesSearch.Web.Tests.Site;
 
-/// <summary>The site with a 1 s render budget, keeping every log line, for tests that save hostile or clashing notes.</summary>
+/// <summary>The site with a 2 s render budget, keeping every log line, for tests that save hostile or clashing notes.</summary>
 public sealed class HostileNoteSite : NotesSiteFactory
 {
     /// <summary>The render budget the site runs with, in seconds.</summary>
-    public const double BudgetSeconds = 1;
+    public const double BudgetSeconds = 2;
 
     private readonly LogLines lines = new();
 
