@@ -20,7 +20,8 @@ internal static class CheckCommand
             }
             var files = new ContentScanner(new NoteParserOptions()).Scan(contentPath).ToList();
             var problems = files.Where(f => f.Problem is not null).Select(f => f.Problem!).ToList();
-            ProblemPrinter.Print(problems, contentPath, error);
+            // Warnings (topics over the cap) are printed too, but fail nothing: the note is indexed.
+            ProblemPrinter.Print(problems.Concat(files.SelectMany(f => f.Warnings)), contentPath, error);
             var bad = problems.Count(p => p.IsError);
             output.WriteLine($"{files.Count(f => f.Note is not null)} notes ok, {bad} bad, {problems.Count - bad} skipped");
             return bad > 0 ? NotesCli.Failed : NotesCli.Ok;

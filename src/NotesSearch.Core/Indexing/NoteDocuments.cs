@@ -56,7 +56,7 @@ public static class NoteDocuments
             new Int64Field(NoteFields.DateSort, utc.Ticks, Field.Store.NO),
             new SortedDocValuesField(NoteFields.SlugSort, new BytesRef(note.Slug)),
             new StoredField(NoteFields.Date, note.Date.ToString("o", CultureInfo.InvariantCulture)),
-            new StoredField(NoteFields.Markdown, note.Markdown),
+            new StoredField(NoteFields.Html, note.Html),
         };
         foreach (var topic in note.Topics)
         {

@@ -15,7 +15,7 @@ public static class NoteFields
     /// Bumped whenever the schema or the analysis changes. Stored in the commit's user data;
     /// an index written with another version is rebuilt from the notes, never half-read.
     /// </summary>
-    public const string FormatVersion = "2";
+    public const string FormatVersion = "3";
 
     /// <summary>Commit user-data key holding <see cref="FormatVersion"/>.</summary>
     public const string FormatKey = "notes.format";
@@ -99,8 +99,11 @@ public static class NoteFields
     /// <summary>Stored, one value per topic: "key\u001Flabel".</summary>
     public const string Topics = "topic.stored";
 
-    /// <summary>Stored: the Markdown body, so a note page renders from the index alone (replicas need no content folder).</summary>
-    public const string Markdown = "markdown";
+    /// <summary>
+    /// Stored: the body as sanitised HTML, rendered once when indexing, so a note page is served from the index alone
+    /// (replicas need no content folder) and no request parses Markdown.
+    /// </summary>
+    public const string Html = "html";
 
     /// <summary>StringField "true" on drafts (indexed only with --drafts).</summary>
     public const string Draft = "draft";

@@ -179,6 +179,7 @@ public sealed class NoteIndexer : IDisposable
                 count++;
                 if (file.Note is { } note)
                 {
+                    problems.AddRange(file.Warnings);
                     var firstOfSlug = seen.Add(note.Slug);
                     if (existing.TryGetValue(note.Slug, out var old) && old.Hash == note.Hash)
                     {

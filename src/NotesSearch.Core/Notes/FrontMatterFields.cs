@@ -47,6 +47,9 @@ internal static class FrontMatterFields
             : throw new NoteFormatException(frontMatter["slug"]!.Line, $"slug '{slug}' is not URL-safe: {NoteSlugs.Expected}");
     }
 
+    /// <summary>The keys topics are read from, in this order.</summary>
+    private static readonly string[] TopicKeys = ["topics", "tags", "categories"];
+
     /// <summary>
     /// <c>topics</c>, <c>tags</c> and <c>categories</c> merged in that order, each a list or a
     /// comma-separated string; duplicates (by key) dropped, the first label kept.
@@ -54,23 +57,29 @@ internal static class FrontMatterFields
     public static IReadOnlyList<Topic> Topics(FrontMatter frontMatter)
     {
         List<Topic>? topics = null;
-        foreach (var key in (ReadOnlySpan<string>)["topics", "tags", "categories"])
+        // A set beside the list: a note may list thousands of topics, and looking each up in the list is quadratic.
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in TopicKeys)
         {
             if (frontMatter[key] is not { } value)
                 continue;
             if (value.Items is { } items)
             {
                 foreach (var item in items)
-                    AddTopic(ref topics, item);
+                    AddTopic(ref topics, keys, item);
             }
             else if (value.AsText() is { } text)
             {
                 foreach (var range in text.AsSpan().Split(','))
-                    AddTopic(ref topics, text[range]);
+                    AddTopic(ref topics, keys, text[range]);
             }
         }
         return topics ?? [];
     }
+
+    /// <summary>The line of the first key topics are read from, for a problem about them; 1 when there is none.</summary>
+    public static int TopicsLine(FrontMatter frontMatter) =>
+        TopicKeys.Select(key => frontMatter[key]).FirstOrDefault(value => value is not null)?.Line ?? 1;
 
     /// <summary><c>draft: true</c> (or yes, on); false when absent.</summary>
     /// <exception cref="NoteFormatException">The value is neither true nor false.</exception>
@@ -86,15 +95,14 @@ internal static class FrontMatterFields
         };
     }
 
-    private static void AddTopic(ref List<Topic>? topics, string label)
+    private static void AddTopic(ref List<Topic>? topics, HashSet<string> keys, string label)
     {
         if (string.IsNullOrWhiteSpace(label))
             return;
         var topic = Topic.FromLabel(label);
-        if (topic.Key.Length == 0)
+        if (topic.Key.Length == 0 || !keys.Add(topic.Key))
             return;
         topics ??= [];
-        if (!topics.Exists(t => t.Key == topic.Key))
-            topics.Add(topic);
+        topics.Add(topic);
     }
 }

@@ -8,7 +8,7 @@ namespace NotesSearch.Core.Notes;
 /// <param name="Date">Publication time; a date-only value is midnight with a zero offset.</param>
 /// <param name="Topics">Topics in the order written, keys normalised, duplicates removed.</param>
 /// <param name="Summary">Front matter <c>summary</c> (or <c>description</c>, <c>subtitle</c>); empty when absent.</param>
-/// <param name="Markdown">The body as written, front matter removed: rendered to HTML for display.</param>
+/// <param name="Markdown">The body as written, front matter removed.</param>
 /// <param name="Text">The body as plain text (markup dropped; link text, alt text and code kept): what is indexed.</param>
 /// <param name="Draft">True for <c>draft: true</c>; drafts are indexed only when asked for.</param>
 /// <param name="Path">The file, relative to the content folder, with '/' separators.</param>
@@ -25,6 +25,12 @@ public sealed record Note(
     string Path,
     string Hash)
 {
+    /// <summary>
+    /// The body as sanitised HTML (see <see cref="NoteHtmlRenderer"/>), rendered once when the note is parsed and
+    /// stored in the index: what the note's page and <c>/api/notes/{slug}</c> show. Empty for a note built by hand.
+    /// </summary>
+    public string Html { get; init; } = "";
+
     /// <summary>The calendar day the note was written, in the note's own offset.</summary>
     public DateOnly Day => DateOnly.FromDateTime(Date.DateTime);
 }

@@ -16,6 +16,12 @@ public sealed record NoteFile(string Path, Note? Note, NoteProblem? Problem)
     [MemberNotNullWhen(false, nameof(Problem))]
     public bool IsNote => Note is not null;
 
+    /// <summary>
+    /// What was wrong in a good note without stopping it (more topics than a note keeps), one line each
+    /// (<see cref="NoteProblem.IsError"/> false); empty for a clean note and for a file that is not a note.
+    /// </summary>
+    public IReadOnlyList<NoteProblem> Warnings { get; init; } = [];
+
     /// <summary>A good note.</summary>
     public static NoteFile Ok(Note note) => new(note.Path, note, null);
 

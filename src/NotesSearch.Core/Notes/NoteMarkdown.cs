@@ -6,33 +6,29 @@ using Markdig.Syntax;
 namespace NotesSearch.Core.Notes;
 
 /// <summary>
-/// The Markdown pipelines: CommonMark plus the GitHub extensions (tables, strikethrough, task
-/// lists, bare-URL autolinks, footnotes, heading ids). Built once: a Markdig pipeline is
-/// immutable and thread-safe, and building one per note would cost more than parsing the note.
-/// Front matter is in neither: <see cref="FrontMatterReader"/> strips it first.
+/// The Markdown pipeline: CommonMark plus the GitHub extensions (tables, strikethrough, task lists, bare-URL
+/// autolinks, footnotes, heading ids). Built once: a Markdig pipeline is immutable and thread-safe, and building one
+/// per note would cost more than parsing the note. Front matter is not in it: <see cref="FrontMatterReader"/> strips
+/// it first. A note is parsed once, when it is indexed: its plain text and its HTML come from the same tree.
 /// </summary>
 internal static class NoteMarkdown
 {
-    /// <summary>For showing a note: every extension.</summary>
+    /// <summary>Every extension, and last the budget's checkpoints (they watch the parsers added before them).</summary>
     public static MarkdownPipeline Pipeline { get; } = Common()
         .UseAutoLinks()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .Use<MarkdownBudgetExtension>()
         .Build();
 
-    /// <summary>
-    /// For indexing a note: the same without the two extensions that only change HTML. A bare
-    /// URL is the same text with or without autolinks, and heading ids are not words; leaving
-    /// them out halves the parse time (autolinks look at every character of the body).
-    /// </summary>
-    public static MarkdownPipeline IndexPipeline { get; } = Common().Build();
-
-    /// <summary>Parses a body for indexing.</summary>
-    /// <exception cref="NoteFormatException">The Markdown is nested deeper than Markdig allows.</exception>
-    public static MarkdownDocument Parse(string markdown)
+    /// <summary>Parses a body within <paramref name="budget"/>.</summary>
+    /// <exception cref="NoteFormatException">The Markdown is nested deeper than Markdig allows, or the budget ran out.</exception>
+    public static MarkdownDocument Parse(string markdown, RenderBudget budget)
     {
+        var context = new MarkdownParserContext();
+        context.Properties[MarkdownBudgetExtension.BudgetKey] = budget;
         try
         {
-            return Markdown.Parse(markdown, IndexPipeline);
+            return Markdown.Parse(markdown, Pipeline, context);
         }
         catch (ArgumentException e)
         {

@@ -37,7 +37,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             var frontMatter = FrontMatterReader.Read(text, out var bodyStart);
             if (RedirectOf(frontMatter) is { } target)
                 return NoteFile.Failed(new NoteProblem(path, 1, $"redirect stub to {target}: not a note, skipped", IsError: false));
-            return NoteFile.Ok(Build(path, bytes, frontMatter, text[bodyStart..]));
+            return Build(path, bytes, frontMatter, text[bodyStart..]);
         }
         catch (NoteFormatException e)
         {
@@ -83,7 +83,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             ? redirect.AsText() ?? "?"
             : null;
 
-    private static Note Build(string path, byte[] bytes, FrontMatter frontMatter, string markdown)
+    private NoteFile Build(string path, byte[] bytes, FrontMatter frontMatter, string markdown)
     {
         var name = NoteSlugs.NameOf(path);
         var hasDatePrefix = NoteDates.TryParsePrefix(name, out var nameDate, out var prefixLength);
@@ -92,21 +92,40 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             : throw new NoteFormatException(1, "no date: add 'date: YYYY-MM-DD' to the front matter, or start the file name with YYYY-MM-DD-"));
         var bareName = hasDatePrefix && prefixLength < name.Length ? name[prefixLength..] : name;
         var slug = FrontMatterFields.Slug(frontMatter) ?? SlugFromName(bareName);
-        var document = NoteMarkdown.Parse(markdown);
+        var (topics, warnings) = CappedTopics(path, frontMatter);
+        // One parse gives the text to index, the title and the HTML to show, all within one budget.
+        NoteHtmlRenderer.WarmUp();
+        var budget = new RenderBudget(options.RenderBudget);
+        var document = NoteMarkdown.Parse(markdown, budget);
         var title = FrontMatterFields.Text(frontMatter, "title")
             ?? MarkdownPlainText.FirstTitle(document)
             ?? bareName.Replace('-', ' ').Replace('_', ' ').Trim();
-        return new Note(
+        var note = new Note(
             Slug: slug,
             Title: title,
             Date: date,
-            Topics: FrontMatterFields.Topics(frontMatter),
+            Topics: topics,
             Summary: FrontMatterFields.Text(frontMatter, "summary", "description", "subtitle") ?? "",
             Markdown: markdown,
             Text: MarkdownPlainText.Of(document),
             Draft: FrontMatterFields.Draft(frontMatter),
             Path: path,
-            Hash: Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            Hash: Convert.ToHexStringLower(SHA256.HashData(bytes)))
+        {
+            Html = NoteHtmlRenderer.Render(document, budget),
+        };
+        return NoteFile.Ok(note) with { Warnings = warnings };
+    }
+
+    /// <summary>The note's first <see cref="NoteParserOptions.MaxTopics"/> topics, and a warning naming how many were left out.</summary>
+    private (IReadOnlyList<Topic> Topics, IReadOnlyList<NoteProblem> Warnings) CappedTopics(string path, FrontMatter frontMatter)
+    {
+        var topics = FrontMatterFields.Topics(frontMatter);
+        if (topics.Count <= options.MaxTopics)
+            return (topics, []);
+        var warning = new NoteProblem(path, FrontMatterFields.TopicsLine(frontMatter),
+            $"{topics.Count} topics: only the first {options.MaxTopics} are kept ({topics.Count - options.MaxTopics} left out)", IsError: false);
+        return (topics.Take(options.MaxTopics).ToArray(), [warning]);
     }
 
     private static string SlugFromName(string name)

@@ -16,7 +16,7 @@ namespace NotesSearch.Core.Searching;
 /// </summary>
 public sealed class NoteSearcher : IDisposable
 {
-    /// <summary>What a hit shows and what its snippet is cut from: loaded once per hit (never the stored Markdown).</summary>
+    /// <summary>What a hit shows and what its snippet is cut from: loaded once per hit (never the stored HTML).</summary>
     private static readonly HashSet<string> HitFields = [NoteFields.Slug, NoteFields.Title, NoteFields.Summary, NoteFields.Body, NoteFields.Date, NoteFields.Topics];
 
     private static readonly HashSet<string> TitleOnly = [NoteFields.Title];
@@ -270,7 +270,7 @@ public sealed class NoteSearcher : IDisposable
         var doc = searcher.Doc(found.ScoreDocs[0].Doc);
         var date = NoteDocuments.DateOf(doc);
         return new NotePage(slug, doc.Get(NoteFields.Title), DateOnly.FromDateTime(date.DateTime), NoteDocuments.TopicsOf(doc),
-            doc.Get(NoteFields.Summary), NoteHtmlRenderer.ToHtml(doc.Get(NoteFields.Markdown)), doc.Get(NoteFields.Body),
+            doc.Get(NoteFields.Summary), doc.Get(NoteFields.Html), doc.Get(NoteFields.Body),
             UrlOf(slug), Neighbour(searcher, date, slug, older: true), Neighbour(searcher, date, slug, older: false),
             related.Find(searcher, slug, RelatedCount));
     });

@@ -20,7 +20,7 @@ namespace NotesSearch.Core.Searching;
 /// whichever text field holds it, weighted by how telling it is, and so that the terms are known for the reason.
 /// </para>
 /// <para>
-/// Scales: at most <see cref="MaxQueryTerms"/> terms plus the note's topics are asked for whatever the archive's
+/// Scales: at most <see cref="MaxQueryTerms"/> terms plus <see cref="MaxQueryTopics"/> of the note's topics are asked for whatever the archive's
 /// size, only the one note's stored text is read and analysed, and shared terms are found by a postings lookup per
 /// term and hit. Thread-safe: settings are immutable and every call builds its own MoreLikeThis. The caller leases
 /// the searcher.
@@ -39,6 +39,13 @@ public sealed class RelatedNotes
 
     /// <summary>The note's strongest terms that make up the query; bounds the query whatever the archive's size.</summary>
     public const int MaxQueryTerms = 25;
+
+    /// <summary>
+    /// The note's first topics that join the query. With <see cref="MaxQueryTerms"/> terms and the note itself that
+    /// stays far below BooleanQuery's 1,024 clauses, whatever topics an index holds (a note keeps at most
+    /// <see cref="NoteParserOptions.DefaultMaxTopics"/> by default, but the cap is the parser's option, not this query's).
+    /// </summary>
+    public const int MaxQueryTopics = NoteParserOptions.DefaultMaxTopics;
 
     /// <summary>Most related notes a call returns.</summary>
     public const int MaxCount = 20;
@@ -86,7 +93,7 @@ public sealed class RelatedNotes
         var strongest = terms.Count > 0 ? Strength(terms[0]) : 1f;
         foreach (var term in terms)
             query.Add(AnyTextField(term.Word, Strength(term) / strongest), Occur.SHOULD);
-        foreach (var topic in topics)
+        foreach (var topic in topics.Take(MaxQueryTopics))
             query.Add(new TermQuery(new Term(NoteFields.Topic, topic.Key)) { Boost = TopicBoost }, Occur.SHOULD);
         if (query.Clauses.Count == 0)
             return [];
@@ -102,7 +109,7 @@ public sealed class RelatedNotes
     /// <summary>
     /// The note's terms MoreLikeThis finds most telling, strongest first, at most <see cref="MaxQueryTerms"/>.
     /// The text already loaded is handed over as one reader (the three fields share one analysis chain), rather than
-    /// the document number, with which MoreLikeThis would load every stored field, Markdown included, once per field.
+    /// the document number, with which MoreLikeThis would load every stored field, the HTML included, once per field.
     /// </summary>
     private static List<ScoreTerm> StrongestTerms(IndexReader reader, Document source)
     {

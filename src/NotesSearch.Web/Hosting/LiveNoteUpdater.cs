@@ -8,25 +8,41 @@ namespace NotesSearch.Web.Hosting;
 /// <summary>
 /// Applies a few changed files to the index one by one (read, parse, upsert or delete) and publishes them in
 /// one commit, so a live edit costs the same on a 100k-note archive as on a 30-note one. Follows the same
-/// rules as a full sync: a file that no longer parses keeps its indexed version, drafts are left out, and a
-/// slug already used by another file is reported instead of overwriting that note.
+/// rules as a full rebuild, whatever order the file events came in: a file that no longer parses keeps its indexed
+/// version, drafts are left out, and when two files claim one slug the first by path keeps it (as the scanner
+/// reads them) and the other is reported with both paths. Each note's parse is bounded by the parser's render
+/// budget, so one hostile note holds the others up for that long at most.
 /// Not thread-safe: only the content watcher's loop calls it.
 /// </summary>
 public sealed class LiveNoteUpdater(NotesIndexHost host, ILogger<LiveNoteUpdater> logger)
 {
+    private static readonly HashSet<string> IdentityFields = [NoteFields.Path, NoteFields.Hash, NoteFields.Slug];
+
     private readonly NoteParser parser = new(host.ParserOptions);
+
+    // Files that lost a slug to another file here, by path: the slug they claim. When that slug is let go (its
+    // note deleted, renamed or made a draft) they are read again, so the next one in path order takes it, as a
+    // rebuild would give it. Bounded by the number of files.
+    private readonly Dictionary<string, string> losers = new(StringComparer.Ordinal);
 
     /// <summary>Re-reads each full path under the content folder and commits; returns how many notes changed.</summary>
     public int Apply(IEnumerable<string> fullPaths)
     {
         var indexer = host.Indexer ?? throw new InvalidOperationException("A read-only site has no writer.");
-        var changed = 0;
+        var batch = new Batch();
         foreach (var fullPath in fullPaths.Distinct(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(host.ContentPath, fullPath).Replace('\\', '/');
-            if (relative.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(relative))
-                continue;
-            if (ApplyOne(indexer, fullPath, relative))
+            if (!relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
+                batch.Pending.Add(relative);
+        }
+        batch.Paths.UnionWith(batch.Pending);
+        var changed = 0;
+        // In path order, as a rebuild reads them, so the same file wins a contested slug however the events arrived.
+        while (batch.Pending.Min is { } relative)
+        {
+            batch.Pending.Remove(relative);
+            if (ApplyOne(indexer, relative, batch))
                 changed++;
         }
         if (changed > 0)
@@ -37,18 +53,23 @@ public sealed class LiveNoteUpdater(NotesIndexHost host, ILogger<LiveNoteUpdater
         return changed;
     }
 
-    private bool ApplyOne(NoteIndexer indexer, string fullPath, string relative)
+    private bool ApplyOne(NoteIndexer indexer, string relative, Batch batch)
     {
+        losers.Remove(relative);
+        var fullPath = Path.Combine(host.ContentPath, relative);
         var indexed = Indexed(NoteFields.Path, relative);
         if (!File.Exists(fullPath))
         {
             if (indexed is null)
                 return false;
             indexer.DeleteByPath(relative);
+            Released(indexed.Value.Slug, batch);
             logger.LogInformation("Removed {Path}", relative);
             return true;
         }
         var file = parser.ReadFile(host.ContentPath, fullPath);
+        foreach (var warning in file.Warnings)
+            logger.LogWarning("{Problem}", warning.ToString());
         if (file.Note is not { } note)
         {
             // Nothing lost: the last good version stays searchable until the file parses again.
@@ -61,31 +82,92 @@ public sealed class LiveNoteUpdater(NotesIndexHost host, ILogger<LiveNoteUpdater
             if (indexed is null)
                 return false;
             indexer.DeleteByPath(relative);
+            Released(indexed.Value.Slug, batch);
             logger.LogInformation("Removed {Path}: now a draft", relative);
             return true;
         }
+        if (!TakesSlug(relative, note.Slug, batch))
+            return false;
+        batch.Claims[note.Slug] = relative;
         if (indexed is { } current && current.Hash == note.Hash)
             return false;
-        if (Indexed(NoteFields.Slug, note.Slug) is { } owner && owner.Path != relative
-            && File.Exists(Path.Combine(host.ContentPath, owner.Path)))
-        {
-            logger.LogWarning("{Path}:1: duplicate slug '{Slug}': also used by {Other}", relative, note.Slug, owner.Path);
-            return false;
-        }
         // The path's old document goes first: an edit may have changed the slug.
         indexer.DeleteByPath(relative);
         indexer.Upsert(note);
+        if (indexed is { } previous && !string.Equals(previous.Slug, note.Slug, StringComparison.OrdinalIgnoreCase))
+            Released(previous.Slug, batch);
         logger.LogInformation("Indexed {Path} as {Slug}", relative, note.Slug);
         return true;
     }
 
+    /// <summary>
+    /// Whether the file at <paramref name="relative"/> gets <paramref name="slug"/>, by the rebuild's rule: of the
+    /// files that claim a slug, the first by ordinal path. The loser is logged with both paths and remembered.
+    /// </summary>
+    private bool TakesSlug(string relative, string slug, Batch batch)
+    {
+        // A file earlier in this batch took it: it is earlier by path too.
+        if (batch.Claims.TryGetValue(slug, out var earlier))
+            return Loses(relative, slug, earlier);
+        if (Indexed(NoteFields.Slug, slug) is not { } owner || owner.Path == relative)
+            return true;
+        // An owner read in this batch and not in Claims let the slug go; one still to come is later by path.
+        if (batch.Paths.Contains(owner.Path) || !StillClaims(owner.Path, slug))
+            return true;
+        if (string.CompareOrdinal(owner.Path, relative) < 0)
+            return Loses(relative, slug, owner.Path);
+        // This file comes first: it takes the slug (its upsert replaces the owner's document), and the owner loses.
+        Loses(owner.Path, slug, relative);
+        return true;
+    }
+
+    private bool Loses(string loser, string slug, string winner)
+    {
+        logger.LogWarning("{Path}:1: duplicate slug '{Slug}': also used by {Other}", loser, slug, winner);
+        losers[loser] = slug;
+        return false;
+    }
+
+    /// <summary>True when the file at <paramref name="relative"/> still parses to a note with <paramref name="slug"/>.</summary>
+    private bool StillClaims(string relative, string slug)
+    {
+        var fullPath = Path.Combine(host.ContentPath, relative);
+        return File.Exists(fullPath)
+            && parser.ReadFile(host.ContentPath, fullPath).Note is { } note
+            && (!note.Draft || parser.Options.IncludeDrafts)
+            && note.Slug == slug;
+    }
+
+    /// <summary>A slug was let go: the files that lost it are read again in this batch, the first by path takes it.</summary>
+    private void Released(string slug, Batch batch)
+    {
+        foreach (var (path, lost) in losers)
+        {
+            if (string.Equals(lost, slug, StringComparison.OrdinalIgnoreCase) && batch.Paths.Add(path))
+                batch.Pending.Add(path);
+        }
+    }
+
     /// <summary>The committed note whose untokenized <paramref name="field"/> is <paramref name="value"/>.</summary>
-    private (string Path, string Hash)? Indexed(string field, string value) => host.Searcher.Use(searcher =>
+    private (string Path, string Hash, string Slug)? Indexed(string field, string value) => host.Searcher.Use(searcher =>
     {
         var top = searcher.Search(new TermQuery(new Term(field, value)), 1);
         if (top.TotalHits == 0)
-            return ((string, string)?)null;
-        var doc = searcher.Doc(top.ScoreDocs[0].Doc);
-        return (doc.Get(NoteFields.Path), doc.Get(NoteFields.Hash));
+            return ((string, string, string)?)null;
+        var doc = searcher.Doc(top.ScoreDocs[0].Doc, IdentityFields);
+        return (doc.Get(NoteFields.Path), doc.Get(NoteFields.Hash), doc.Get(NoteFields.Slug));
     });
+
+    /// <summary>One Apply's state: the paths to read, in order, and which file took each slug so far.</summary>
+    private sealed class Batch
+    {
+        /// <summary>Paths still to read, in ordinal order.</summary>
+        public SortedSet<string> Pending { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Every path this batch reads (pending or done): each is read once.</summary>
+        public HashSet<string> Paths { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Slug → the file that took it in this batch (its upsert is not committed yet, so not searchable).</summary>
+        public Dictionary<string, string> Claims { get; } = new(StringComparer.Ordinal);
+    }
 }

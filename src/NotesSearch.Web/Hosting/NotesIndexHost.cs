@@ -31,7 +31,7 @@ public sealed class NotesIndexHost : IDisposable
         ContentPath = RepositoryPaths.Resolve(settings.ContentPath, environment.ContentRootPath);
         IndexPath = RepositoryPaths.Resolve(settings.IndexPath, environment.ContentRootPath);
         ReadOnly = settings.ReadOnly;
-        ParserOptions = NoteParserOptions.Default;
+        ParserOptions = NoteParserOptions.Default with { RenderBudget = TimeSpan.FromSeconds(Math.Max(0.1, settings.RenderBudgetSeconds)) };
         site = LoadSite();
         var searchOptions = SearchOptionsFor(ContentPath);
         if (ReadOnly)

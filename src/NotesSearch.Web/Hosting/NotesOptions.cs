@@ -20,6 +20,12 @@ public sealed class NotesOptions
     /// <summary>How often the content folder is compared with what was indexed, in case a file event was missed.</summary>
     public int RescanSeconds { get; set; } = 30;
 
+    /// <summary>
+    /// How long one note may take to parse, render and sanitise, in seconds; a note over it is logged as too complex to
+    /// render and not indexed, so no note holds up the live edits queued behind it for longer.
+    /// </summary>
+    public double RenderBudgetSeconds { get; set; } = Core.Notes.NoteParserOptions.DefaultRenderBudget.TotalSeconds;
+
     /// <summary>How often a read-only replica looks for a new commit.</summary>
     public int RefreshMilliseconds { get; set; } = 1000;
 }

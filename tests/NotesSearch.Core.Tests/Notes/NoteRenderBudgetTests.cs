@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using NotesSearch.Core.Notes;
+
+namespace NotesSearch.Core.Tests.Notes;
+
+/// <summary>Markdown whose parse or render time grows faster than its size is stopped at the render budget.</summary>
+public class NoteRenderBudgetTests
+{
+    private static readonly NoteParserOptions HalfASecond = new() { RenderBudget = TimeSpan.FromSeconds(0.5) };
+
+    private static string Body(string body) => "---\ntitle: T\ndate: 2026-05-25\n---\n" + body;
+
+    public static TheoryData<string, string> Hostile => new()
+    {
+        // 467 s to index before the budget.
+        { "link openers", string.Concat(Enumerable.Repeat("[](", 160_000)) },
+        { "links left open", string.Concat(Enumerable.Repeat("[a](", 100_000)) },
+        { "emphasis openers", string.Concat(Enumerable.Repeat("a_ ", 100_000)) },
+        { "mixed emphasis", string.Concat(Enumerable.Repeat("**a* ", 60_000)) },
+        // Quadratic in the HTML parser of the sanitiser, not in Markdig.
+        { "nested divs", string.Concat(Enumerable.Repeat("<div>", 100_000)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(Hostile))]
+    public void HostileMarkdownIsReportedAsTooComplexWithinAboutTheBudget(string kind, string body)
+    {
+        var clock = Stopwatch.StartNew();
+
+        var problem = TestNotes.ProblemOf(TestNotes.Parse(Body(body), "hostile.md", HalfASecond));
+
+        Assert.Equal("hostile.md:1: too complex to render within 0.5 s", problem);
+        // Minutes without the budget; the margin is for a loaded machine, not a speed target.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{kind}: {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void AnOrdinaryNoteIsRenderedOnceWhenParsed()
+    {
+        var note = TestNotes.Note(Body("Some *emphasis* and [a link](https://go.dev).\n"));
+
+        Assert.Equal("<p>Some <em>emphasis</em> and <a href=\"https://go.dev\">a link</a>.</p>", note.Html.Trim());
+    }
+
+    [Fact]
+    public void DeepButSaneHtmlStaysWithinTheDefaultBudget() =>
+        Assert.StartsWith("<div><div><div>", TestNotes.Note(Body(string.Concat(Enumerable.Repeat("<div>", 1_000)) + "deep\n")).Html);
+}
