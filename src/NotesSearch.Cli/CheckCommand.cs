@@ -18,7 +18,7 @@ internal static class CheckCommand
                 error.WriteLine($"notes check: no notes folder at {contentPath}");
                 return NotesCli.UsageError;
             }
-            var files = new ContentScanner(new NoteParserOptions()).Scan(contentPath).ToList();
+            var files = new ContentScanner(new NoteParserOptions().WithConventionsOf(contentPath)).Scan(contentPath).ToList();
             var problems = files.Where(f => f.Problem is not null).Select(f => f.Problem!).ToList();
             ProblemPrinter.Print(problems, contentPath, error);
             var bad = problems.Count(p => p.IsError);

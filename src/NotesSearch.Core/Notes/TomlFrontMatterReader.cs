@@ -23,7 +23,7 @@ internal static class TomlFrontMatterReader
             throw new NoteFormatException(Math.Max(e.Line ?? 1, 1) + lineOffset, $"front matter does not parse: {FirstDiagnostic(e.Message)}");
         }
 
-        var frontMatter = new FrontMatter();
+        var frontMatter = new FrontMatter { IsToml = true };
         if (table is null)
             return frontMatter;
         foreach (var (key, value) in table)

@@ -28,8 +28,9 @@ public sealed class NotesIndexHost : IDisposable
         ContentPath = RepositoryPaths.Resolve(settings.ContentPath, environment.ContentRootPath);
         IndexPath = RepositoryPaths.Resolve(settings.IndexPath, environment.ContentRootPath);
         ReadOnly = settings.ReadOnly;
-        ParserOptions = NoteParserOptions.Default;
         site = LoadSite();
+        // The conventions (date keys, slugs) are read once: a change to them means a reindex.
+        ParserOptions = NoteParserOptions.Default with { Conventions = site.Conventions };
         var searchOptions = SearchOptionsFor(ContentPath);
         if (ReadOnly)
         {
