@@ -7,7 +7,7 @@ namespace NotesSearch.Core.Notes;
 
 /// <summary>
 /// The Markdown pipelines: CommonMark plus the GitHub extensions (tables, strikethrough, task
-/// lists, bare-URL autolinks, footnotes, heading ids). Built once: a Markdig pipeline is
+/// lists, bare-URL autolinks, footnotes, heading ids, alerts). Built once: a Markdig pipeline is
 /// immutable and thread-safe, and building one per note would cost more than parsing the note.
 /// Front matter is in neither: <see cref="FrontMatterReader"/> strips it first.
 /// </summary>
@@ -47,5 +47,7 @@ internal static class NoteMarkdown
         // Only strikethrough: GitHub reads ~one~ as struck out too, not as a subscript.
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .UseTaskLists()
-        .UseFootnotes();
+        .UseFootnotes()
+        // GitHub and DocFX alerts ("> [!NOTE]") as a note box; the marker is not a word of the note.
+        .UseAlertBlocks();
 }

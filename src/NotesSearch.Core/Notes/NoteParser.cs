@@ -141,10 +141,13 @@ public sealed class NoteParser(NoteParserOptions? options = null)
         var hasDatePrefix = NoteDates.TryParsePrefix(name, out _, out var prefixLength);
         var bareName = hasDatePrefix && prefixLength < name.Length ? name[prefixLength..] : name;
         var slug = FrontMatterFields.Slug(frontMatter) ?? FileSlug(path, bareName, conventions.Slugs);
+        var isGoTemplate = FrontMatterFields.Text(frontMatter, "template") is { } template && template.Equals("true", StringComparison.OrdinalIgnoreCase);
+        markdown = ForeignSyntax.Translate(markdown, new BodySource(path, path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase), isGoTemplate, contentRoot));
         var document = NoteMarkdown.Parse(markdown);
         var title = FrontMatterFields.Text(frontMatter, "title")
             ?? MarkdownPlainText.FirstTitle(document)
             ?? bareName.Replace('-', ' ').Replace('_', ' ').Trim();
+        markdown = RepeatedTitle.Remove(markdown, document, title);
         return new Note(
             Slug: slug,
             Title: title,
