@@ -116,15 +116,19 @@ internal static partial class ForeignSyntax
             var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd('\r');
             var trimmed = line.TrimStart();
             var indent = line.Length - trimmed.Length;
+            // A directive may stand inside a quote or an alert ("> :::image …:::").
+            var quoted = trimmed;
+            while (quoted.StartsWith('>'))
+                quoted = quoted[1..].TrimStart();
             var inCode = trimmed.Length > 0 && context.InCode(lineStart + indent);
             if (exportDepth > 0)
             {
                 exportDepth += Braces(trimmed);
                 Drop(context, lineStart, line.Length);
             }
-            else if (!inCode && trimmed.StartsWith(":::"))
+            else if (!inCode && quoted.StartsWith(":::"))
             {
-                Directive(context, lineStart, line, indent, ref inAdmonition, ref dedent);
+                Directive(context, lineStart, line, line.Length - quoted.Length, ref inAdmonition, ref dedent);
             }
             else if (context.IsMdx && !inCode && indent == 0 && (trimmed.StartsWith("import ") || trimmed.StartsWith("export ")))
             {
@@ -146,10 +150,13 @@ internal static partial class ForeignSyntax
         }
     }
 
-    /// <summary>A line starting with <c>:::</c> (outside code): a DocFX directive or a Docusaurus admonition.</summary>
+    /// <summary>
+    /// A line starting with <c>:::</c> (outside code; after <paramref name="indent"/> characters of spaces
+    /// and quote markers, which any replacement keeps): a DocFX directive or a Docusaurus admonition.
+    /// </summary>
     private static void Directive(Context context, int lineStart, ReadOnlySpan<char> line, int indent, ref bool inAdmonition, ref int dedent)
     {
-        var body = line.TrimStart().TrimStart(':');
+        var body = line[indent..].TrimStart(':');
         var nameLength = 0;
         while (nameLength < body.Length && (char.IsAsciiLetter(body[nameLength]) || body[nameLength] == '-'))
             nameLength++;
@@ -160,7 +167,7 @@ internal static partial class ForeignSyntax
         {
             case "" when inAdmonition:
                 inAdmonition = false;
-                Drop(context, lineStart, line.Length);
+                Drop(context, lineStart, line.Length, prefix);
                 return;
             case "image":
                 var attributes = Attributes(rest);
@@ -187,11 +194,15 @@ internal static partial class ForeignSyntax
                 return;
         }
         // row, row-end, moniker, moniker-end, image-end, zone…: a fence around content that is kept.
-        Drop(context, lineStart, line.Length);
+        Drop(context, lineStart, line.Length, prefix);
     }
 
-    /// <summary>Empties a line (its newline stays, so blocks around it stay apart).</summary>
-    private static void Drop(Context context, int start, int length) => context.Edits.Add(new Edit(start, length, ""));
+    /// <summary>
+    /// Empties a line but for its quote markers (its newline stays, so blocks around it stay apart,
+    /// and a quote stays one quote).
+    /// </summary>
+    private static void Drop(Context context, int start, int length, string prefix = "") =>
+        context.Edits.Add(new Edit(start, length, prefix.Contains('>') ? prefix.TrimEnd() : ""));
 
     private static int Braces(ReadOnlySpan<char> line)
     {

@@ -48,6 +48,6 @@ internal static class NoteMarkdown
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .UseTaskLists()
         .UseFootnotes()
-        // GitHub and DocFX alerts ("> [!NOTE]") as a note box; the marker is not a word of the note.
-        .UseAlertBlocks();
+        // GitHub and DocFX alerts ("> [!NOTE]") as a note box, in lists too (DocFX nests them); the marker is not a word.
+        .UseAlertBlocks(allowNestedAlerts: true);
 }

@@ -37,6 +37,18 @@ public class ForeignSyntaxTests
     }
 
     [Fact]
+    public void AnAlertInAListItemWithAnImageInsideIsANoteBoxToo()
+    {
+        var note = Read("1. Set the item type.\n\n   > [!NOTE]\n   > Not required.\n   > :::image type=\"content\" source=\"media/x.png\" alt-text=\"The dialog.\":::\n");
+
+        Assert.Contains("<li>", note.Html);
+        Assert.Contains("markdown-alert-note", note.Html);
+        Assert.Contains("<img src=\"media/x.png\" alt=\"The dialog.\">", note.Html);
+        AssertNowhere(":::", note);
+        AssertNowhere("[!", note);
+    }
+
+    [Fact]
     public void DocFxImagesBecomeImagesAndFencesAreDropped()
     {
         var note = Read("""
