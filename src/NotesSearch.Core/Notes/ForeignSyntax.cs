@@ -204,11 +204,12 @@ internal static partial class ForeignSyntax
     private static void Drop(Context context, int start, int length, string prefix = "") =>
         context.Edits.Add(new Edit(start, length, prefix.Contains('>') ? prefix.TrimEnd() : ""));
 
+    /// <summary>Brackets opened minus closed: an MDX <c>export</c> goes on until they balance.</summary>
     private static int Braces(ReadOnlySpan<char> line)
     {
         var depth = 0;
         foreach (var c in line)
-            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            depth += c is '{' or '(' or '[' ? 1 : c is '}' or ')' or ']' ? -1 : 0;
         return depth;
     }
 

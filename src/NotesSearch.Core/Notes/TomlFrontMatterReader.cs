@@ -32,6 +32,14 @@ internal static class TomlFrontMatterReader
             var line = KeyLine(toml, key) + lineOffset;
             frontMatter.Add(key, ToValue(value, line));
         }
+        // Zola keeps tags and categories in a [taxonomies] table: read them as top-level keys
+        // (after the real top-level keys, so one written there wins).
+        if (table.TryGetValue("taxonomies", out var taxonomies) && taxonomies is TomlTable terms)
+        {
+            var line = TableLine(toml, "taxonomies") + lineOffset;
+            foreach (var (key, value) in terms)
+                frontMatter.Add(key, ToValue(value, line));
+        }
         return frontMatter;
     }
 
@@ -66,6 +74,20 @@ internal static class TomlFrontMatterReader
             if (text.StartsWith('['))
                 break;
             if (StartsWithKey(text, key))
+                return line;
+            line++;
+        }
+        return 1;
+    }
+
+    /// <summary>The 1-based line of the <c>[name]</c> table header, else 1.</summary>
+    private static int TableLine(string toml, string name)
+    {
+        var line = 1;
+        foreach (var range in toml.AsSpan().Split('\n'))
+        {
+            var text = toml.AsSpan(range).Trim();
+            if (text.StartsWith('[') && text.TrimStart('[').TrimEnd(']').Trim().SequenceEqual(name))
                 return line;
             line++;
         }
