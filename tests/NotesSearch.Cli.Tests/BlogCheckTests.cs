@@ -1,0 +1,35 @@
+using NotesSearch.Core.Tests;
+
+namespace NotesSearch.Cli.Tests;
+
+/// <summary><c>notes check</c> on real blogs as their authors keep them: exit 0, the pages that are not posts only skipped.</summary>
+public class BlogCheckTests
+{
+    [Theory]
+    [InlineData("zola", "2 notes ok, 0 bad, 3 skipped")]
+    [InlineData("hugo", "2 notes ok, 0 bad, 2 skipped")]
+    [InlineData("jekyll", "2 notes ok, 0 bad, 3 skipped")]
+    [InlineData("docusaurus", "3 notes ok, 0 bad, 0 skipped")]
+    public void CheckPassesOnEachToolsBlog(string tool, string summary)
+    {
+        var check = CliRun.Of("check", "--content", RepoPaths.Blog(tool));
+
+        Assert.Equal((0, summary), (check.ExitCode, check.Output.Trim()));
+    }
+
+    [Fact]
+    public void CheckPassesOnTheGoBlog()
+    {
+        var check = CliRun.Of("check", "--content", RepoPaths.GoBlogPosts);
+
+        Assert.Equal((0, "274 notes ok, 0 bad, 62 skipped"), (check.ExitCode, check.Output.Trim()));
+    }
+
+    [Fact]
+    public void CheckPassesOnTheDocFxSet()
+    {
+        var check = CliRun.Of("check", "--content", CppDocsCorpus.Root);
+
+        Assert.Equal((0, "9740 notes ok, 0 bad, 6 skipped"), (check.ExitCode, check.Output.Trim()));
+    }
+}
