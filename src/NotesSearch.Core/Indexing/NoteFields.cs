@@ -15,7 +15,7 @@ public static class NoteFields
     /// Bumped whenever the schema or the analysis changes. Stored in the commit's user data;
     /// an index written with another version is rebuilt from the notes, never half-read.
     /// </summary>
-    public const string FormatVersion = "2";
+    public const string FormatVersion = "3";
 
     /// <summary>Commit user-data key holding <see cref="FormatVersion"/>.</summary>
     public const string FormatKey = "notes.format";
@@ -95,6 +95,9 @@ public static class NoteFields
 
     /// <summary>Stored: the publication time, ISO 8601 round-trip form.</summary>
     public const string Date = "date";
+
+    /// <summary>Stored when the note has one: the time of its last change (<c>lastmod</c>), ISO 8601 round-trip form.</summary>
+    public const string Updated = "updated";
 
     /// <summary>Stored, one value per topic: "key\u001Flabel".</summary>
     public const string Topics = "topic.stored";
