@@ -32,4 +32,24 @@ public class BlogCheckTests
 
         Assert.Equal((0, "9740 notes ok, 0 bad, 6 skipped"), (check.ExitCode, check.Output.Trim()));
     }
+
+    [Fact]
+    public void CheckSaysWhichSiteYmlSettingIsBadAndUsesItsDefault()
+    {
+        var content = Directory.CreateTempSubdirectory("notessearch-check-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(content, "site.yml"), "title: T\nslugs: by-title\n");
+            File.WriteAllText(Path.Combine(content, "note.md"), "---\ntitle: T\ndate: 2026-05-25\n---\nBody.\n");
+
+            var check = CliRun.Of("check", "--content", content);
+
+            Assert.Equal((0, Path.Combine(content, "site.yml:2: slugs 'by-title' is not one of path, name"), "1 notes ok, 0 bad, 0 skipped"),
+                (check.ExitCode, check.Error.Trim(), check.Output.Trim()));
+        }
+        finally
+        {
+            Directory.Delete(content, recursive: true);
+        }
+    }
 }
