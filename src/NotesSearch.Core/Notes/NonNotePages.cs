@@ -30,7 +30,7 @@ internal static class NonNotePages
     /// <summary>
     /// Why a file with no date is a page and not a broken post: its front matter names a
     /// <c>template</c> or <c>layout</c> (a landing page such as the Go blog's <c>index.md</c>, a
-    /// Jekyll <c>about.md</c>), or it is an <c>index</c> page with no body. Null otherwise: then
+    /// Jekyll <c>about.md</c>), it is an <c>index</c> page with no body, or a folder's <c>README</c>. Null otherwise: then
     /// the missing date is an error.
     /// </summary>
     public static string? WithoutDate(string relativePath, FrontMatter frontMatter, string body)
@@ -41,8 +41,12 @@ internal static class NonNotePages
         if (frontMatter.Contains("template") || frontMatter.Contains("layout"))
             return $"page with a {(frontMatter.Contains("template") ? "template" : "layout")} and no date: not a note, skipped";
         var slash = relativePath.LastIndexOf('/');
-        if (NoteSlugs.StemOf(relativePath[(slash + 1)..]).Equals("index", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(body))
+        var stem = NoteSlugs.StemOf(relativePath[(slash + 1)..]);
+        if (stem.Equals("index", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(body))
             return "section page (index with no date and no body): not a note, skipped";
+        // A folder's README is a note to whoever edits the folder (the Go blog has one), not a post.
+        if (stem.Equals("README", StringComparison.OrdinalIgnoreCase))
+            return "README with no date: not a note, skipped";
         return null;
     }
 

@@ -80,6 +80,7 @@ public class BlogConventionTests
     [InlineData("docs/index.md", "---\ntitle: Docs\n---\n\n", "section page (index with no date and no body): not a note, skipped")]
     [InlineData("mfc/includes/note.md", "> [!NOTE]\n> A shared note.\n", "include snippet: not a note, skipped (it is shown where a note includes it)")]
     [InlineData("_drafts/idea.md", "---\ntitle: Idea\n---\nLater.\n", "draft in _drafts/ with no date yet: left out")]
+    [InlineData("README.md", "# Blog\n\nHow to write a post here.\n", "README with no date: not a note, skipped")]
     public void PagesThatAreNotPostsAreSkippedWithAReasonNotAnError(string path, string text, string reason)
     {
         var file = TestNotes.Parse(text, path);
