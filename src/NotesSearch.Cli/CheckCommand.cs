@@ -18,7 +18,11 @@ internal static class CheckCommand
                 error.WriteLine($"notes check: no notes folder at {contentPath}");
                 return NotesCli.UsageError;
             }
-            var files = new ContentScanner(new NoteParserOptions()).Scan(contentPath).ToList();
+            var site = SiteInfo.Load(contentPath);
+            // A bad setting is not a bad note: said, and its default used.
+            if (site.Problem is { } siteProblem)
+                error.WriteLine(Path.Combine(contentPath, siteProblem));
+            var files = new ContentScanner(new NoteParserOptions { Conventions = site.Conventions }).Scan(contentPath).ToList();
             var problems = files.Where(f => f.Problem is not null).Select(f => f.Problem!).ToList();
             // Warnings (topics over the cap) are printed too, but fail nothing: the note is indexed.
             ProblemPrinter.Print(problems.Concat(files.SelectMany(f => f.Warnings)), contentPath, error);

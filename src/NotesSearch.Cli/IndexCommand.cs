@@ -35,7 +35,7 @@ internal static class IndexCommand
             {
                 IncludeDrafts = parsed.GetValue(drafts),
                 MaxFileBytes = parsed.GetValue(maxSize) * 1024 * 1024,
-            };
+            }.WithConventionsOf(contentPath);
             IndexReport report;
             try
             {

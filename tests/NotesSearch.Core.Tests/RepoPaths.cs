@@ -8,6 +8,9 @@ internal static class RepoPaths
     /// <summary>The Go blog's posts, as their authors keep them (see tests/corpora/go-blog/SOURCE.md).</summary>
     public static string GoBlogPosts => Path.Combine(Root, "tests", "corpora", "go-blog", "posts");
 
+    /// <summary>A small blog in one tool's conventions (zola, hugo, jekyll, docusaurus; see tests/corpora/blogs/README.md).</summary>
+    public static string Blog(string tool) => Path.Combine(Root, "tests", "corpora", "blogs", tool);
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

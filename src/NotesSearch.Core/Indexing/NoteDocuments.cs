@@ -68,6 +68,8 @@ public static class NoteDocuments
         }
         if (note.Draft)
             doc.Add(new StringField(NoteFields.Draft, "true", Field.Store.YES));
+        if (note.Updated is { } updated)
+            doc.Add(new StoredField(NoteFields.Updated, updated.ToString("o", CultureInfo.InvariantCulture)));
         return doc;
     }
 
@@ -80,6 +82,10 @@ public static class NoteDocuments
 
     public static DateTimeOffset DateOf(Document doc) =>
         DateTimeOffset.Parse(doc.Get(NoteFields.Date), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    /// <summary>The stored time of the note's last change; null when it has none.</summary>
+    public static DateTimeOffset? UpdatedOf(Document doc) =>
+        doc.Get(NoteFields.Updated) is { } updated ? DateTimeOffset.Parse(updated, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null;
 
     public static IReadOnlyList<Topic> TopicsOf(Document doc) =>
         doc.GetValues(NoteFields.Topics).Select(UnpackTopic).ToArray();

@@ -96,6 +96,9 @@ public static class NoteFields
     /// <summary>Stored: the publication time, ISO 8601 round-trip form.</summary>
     public const string Date = "date";
 
+    /// <summary>Stored when the note has one: the time of its last change (<c>lastmod</c>), ISO 8601 round-trip form.</summary>
+    public const string Updated = "updated";
+
     /// <summary>Stored, one value per topic: "key\u001Flabel".</summary>
     public const string Topics = "topic.stored";
 

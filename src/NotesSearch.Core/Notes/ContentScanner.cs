@@ -1,8 +1,8 @@
 namespace NotesSearch.Core.Notes;
 
 /// <summary>
-/// Reads every note under a content folder: each <c>**/*.md</c> file (names starting with '.'
-/// skipped) becomes one <see cref="NoteFile"/>, in ordinal order of its relative path. Files are
+/// Reads every note under a content folder: each <c>**/*.md</c>, <c>.markdown</c> or <c>.mdx</c> file
+/// (folders starting with '.' not walked) becomes one <see cref="NoteFile"/>, in ordinal order of its relative path. Files are
 /// parsed on all cores, but yielded lazily, in order, and with only a small window of them in
 /// memory, so a million notes stream through. Then, in order, drafts are left out (unless
 /// <see cref="NoteParserOptions.IncludeDrafts"/>) and a slug already taken is an error for the
@@ -11,6 +11,9 @@ namespace NotesSearch.Core.Notes;
 public sealed class ContentScanner(NoteParserOptions options)
 {
     private readonly NoteParser parser = new(options);
+
+    /// <summary>True for a file name the scanner reads as a note: <c>.md</c>, <c>.markdown</c> or <c>.mdx</c>, any case.</summary>
+    public static bool IsNoteFileName(ReadOnlySpan<char> fileName) => ContentWalker.IsMarkdown(fileName);
 
     /// <summary>The options this scanner was built with.</summary>
     public NoteParserOptions Options => parser.Options;
@@ -36,9 +39,12 @@ public sealed class ContentScanner(NoteParserOptions options)
         var width = Math.Max(16, Environment.ProcessorCount * 8);
         foreach (var file in ContentWalker.Enumerate(root))
         {
-            window.Enqueue(file.Error is null
-                ? Task.Run(() => parser.ReadRelative(file.RelativePath, file.FullPath))
-                : Task.FromResult(NoteFile.Failed(new NoteProblem(file.RelativePath, 1, $"cannot read the folder: {file.Error}"))));
+            window.Enqueue(file switch
+            {
+                { Error: { } error } => Task.FromResult(NoteFile.Failed(new NoteProblem(file.RelativePath, 1, $"cannot read the folder: {error}"))),
+                { Skip: { } skip } => Task.FromResult(NoteFile.Failed(new NoteProblem(file.RelativePath, 1, skip, IsError: false))),
+                _ => Task.Run(() => parser.ReadRelative(file.RelativePath, file.FullPath)),
+            });
             if (window.Count >= width)
                 yield return window.Dequeue().GetAwaiter().GetResult();
         }

@@ -3,9 +3,10 @@ using System.IO.Enumeration;
 namespace NotesSearch.Core.Notes;
 
 /// <summary>
-/// Finds every <c>*.md</c> file under a content folder, lazily, in ordinal order of the relative
-/// path. Names starting with '.' (<c>.git</c>, <c>.obsidian</c>, editor temp files) are skipped,
-/// and symbolic links to folders are not followed (a link back up would never end).
+/// Finds every Markdown file (<see cref="IsMarkdown"/>) under a content folder, lazily, in ordinal
+/// order of the relative path. Folders starting with '.' (<c>.git</c>, <c>.obsidian</c>) are not
+/// walked; a Markdown file starting with '.' (an editor's temp file) is given with a reason to skip it;
+/// symbolic links to folders are not followed (a link back up would never end).
 /// Thread-safe (no state).
 /// </summary>
 internal static class ContentWalker
@@ -61,8 +62,17 @@ internal static class ContentWalker
             return [new ContentFile(folder, relativeFolder.Length > 0 ? relativeFolder.TrimEnd('/') : ".", e.Message)];
         }
         names.Sort(StringComparer.Ordinal);
-        return names.Select(name => new ContentFile(Path.Join(folder, name.TrimEnd('/')), relativeFolder + name));
+        return names.Select(name => new ContentFile(Path.Join(folder, name.TrimEnd('/')), relativeFolder + name)
+        {
+            Skip = name.StartsWith('.') ? "hidden file (its name starts with '.'): not read" : null,
+        });
     }
+
+    /// <summary>The extensions read as notes: Markdown (<c>.md</c>, <c>.markdown</c>) and MDX (<c>.mdx</c>).</summary>
+    public static bool IsMarkdown(ReadOnlySpan<char> fileName) =>
+        fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+        || fileName.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)
+        || fileName.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The name, with '/' after a folder's: sorting these sorts the paths they lead to.</summary>
     private static string SortName(ref FileSystemEntry entry) =>
@@ -70,10 +80,8 @@ internal static class ContentWalker
 
     private static bool Include(ref FileSystemEntry entry)
     {
-        if (entry.FileName.StartsWith('.'))
-            return false;
         if (entry.IsDirectory)
-            return (entry.Attributes & FileAttributes.ReparsePoint) == 0;
-        return entry.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+            return !entry.FileName.StartsWith('.') && (entry.Attributes & FileAttributes.ReparsePoint) == 0;
+        return IsMarkdown(entry.FileName);
     }
 }

@@ -13,6 +13,9 @@ internal sealed class FrontMatter
 
     public int Count => values.Count;
 
+    /// <summary>True for TOML front matter (between <c>+++</c> lines), so problems show TOML syntax.</summary>
+    public bool IsToml { get; init; }
+
     /// <summary>Every key and value, in no particular order.</summary>
     public IEnumerable<KeyValuePair<string, FrontMatterValue>> Entries => values;
 

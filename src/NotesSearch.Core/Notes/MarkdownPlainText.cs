@@ -29,16 +29,20 @@ internal static class MarkdownPlainText
     {
         foreach (var block in document)
         {
-            if (block is HeadingBlock { Level: 1, IsSetext: false, Inline: { } inline })
-            {
-                var title = new StringBuilder();
-                AppendInlines(title, inline);
-                var text = title.ToString().Trim();
-                if (text.Length > 0)
-                    return text;
-            }
+            if (block is HeadingBlock { Level: 1, IsSetext: false } heading && TextOf(heading) is { Length: > 0 } text)
+                return text;
         }
         return null;
+    }
+
+    /// <summary>A heading's plain text, trimmed.</summary>
+    public static string TextOf(HeadingBlock heading)
+    {
+        if (heading.Inline is not { } inline)
+            return "";
+        var text = new StringBuilder();
+        AppendInlines(text, inline);
+        return text.ToString().Trim();
     }
 
     private static void AppendBlock(StringBuilder text, Block block)

@@ -3,12 +3,12 @@ namespace NotesSearch.Core.Notes;
 /// <summary>
 /// One parsed note: everything the indexer writes and the site shows. Immutable.
 /// </summary>
-/// <param name="Slug">Unique, URL-safe key (front matter <c>slug</c>, else the file name without a date prefix).</param>
+/// <param name="Slug">Unique, URL-safe key, segments joined by '/' (front matter <c>path</c>/<c>url</c>/<c>permalink</c>/<c>slug</c>, else the folders and the file name without a date prefix).</param>
 /// <param name="Title">Front matter <c>title</c>, else the first <c># heading</c>, else the file name.</param>
 /// <param name="Date">Publication time; a date-only value is midnight with a zero offset.</param>
 /// <param name="Topics">Topics in the order written, keys normalised, duplicates removed.</param>
 /// <param name="Summary">Front matter <c>summary</c> (or <c>description</c>, <c>subtitle</c>); empty when absent.</param>
-/// <param name="Markdown">The body as written, front matter removed.</param>
+/// <param name="Markdown">The body, front matter removed and syntax from other blog tools made Markdown.</param>
 /// <param name="Text">The body as plain text (markup dropped; link text, alt text and code kept): what is indexed.</param>
 /// <param name="Draft">True for <c>draft: true</c>; drafts are indexed only when asked for.</param>
 /// <param name="Path">The file, relative to the content folder, with '/' separators.</param>
@@ -30,6 +30,12 @@ public sealed record Note(
     /// stored in the index: what the note's page and <c>/api/notes/{slug}</c> show. Empty for a note built by hand.
     /// </summary>
     public string Html { get; init; } = "";
+
+    /// <summary>
+    /// When the note was last changed (Hugo <c>lastmod</c>, Zola <c>updated</c>; see
+    /// <see cref="ContentConventions.UpdatedKeys"/>), shown as "updated"; null when not given.
+    /// </summary>
+    public DateTimeOffset? Updated { get; init; }
 
     /// <summary>The calendar day the note was written, in the note's own offset.</summary>
     public DateOnly Day => DateOnly.FromDateTime(Date.DateTime);

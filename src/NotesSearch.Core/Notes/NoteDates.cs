@@ -8,6 +8,10 @@ internal static class NoteDates
     /// <summary>What a good date looks like, for problems that reject one.</summary>
     public const string Expected = "use YYYY-MM-DD or a time with its zone such as 2026-05-25T14:30:00+02:00";
 
+    // DocFX writes ms.date as 11/04/2016 or 1/10/2025 (month first, leading zeros optional).
+    private static readonly string[] MonthFirstFormats = ["M/d/yyyy"];
+    private static readonly string[] DayFirstFormats = ["d/M/yyyy"];
+
     // Exact formats rather than DateTimeOffset.TryParse, which takes "May 2024" or "1/2/3"
     // and would read them by the machine's culture. 'M' and 'd' take one or two digits
     // (2024-4-09 is a date); 'K' takes Z, +02:00 or nothing (then UTC is assumed).
@@ -34,9 +38,40 @@ internal static class NoteDates
     /// a time and a zone (<c>Z</c>, <c>+02:00</c>; a time without a zone is taken as UTC).
     /// A date without a time is midnight with a zero offset.
     /// </summary>
-    public static bool TryParse(string text, out DateTimeOffset date) =>
-        DateTimeOffset.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture,
+    /// <param name="text">The value as written.</param>
+    /// <param name="slashOrder">How a date with slashes (<c>11/04/2016</c>) reads.</param>
+    /// <param name="date">The date read.</param>
+    public static bool TryParse(string text, SlashDateOrder slashOrder, out DateTimeOffset date)
+    {
+        var trimmed = text.Trim();
+        var formats = !trimmed.Contains('/') ? Formats
+            : slashOrder == SlashDateOrder.MonthFirst ? MonthFirstFormats : DayFirstFormats;
+        return DateTimeOffset.TryParseExact(trimmed, formats, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal, out date);
+    }
+
+    /// <summary>
+    /// Finds <c>YYYY/MM/DD</c> as three consecutive segments of a path or URL path
+    /// (<c>blog/2020/07/27/post.md</c>, <c>/2016/04/19/my-post/</c>); one-digit months and days too.
+    /// </summary>
+    public static bool TryFindInPath(string path, out DateTimeOffset date)
+    {
+        date = default;
+        var segments = path.Split('/');
+        for (var i = 0; i + 2 < segments.Length; i++)
+        {
+            if (segments[i].Length == 4 && segments[i + 1].Length is 1 or 2 && segments[i + 2].Length is 1 or 2
+                && int.TryParse(segments[i], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                && int.TryParse(segments[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+                && int.TryParse(segments[i + 2], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+                && year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                date = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// Reads a <c>YYYY-MM-DD</c> at the start of a file name, followed by '-' or nothing,

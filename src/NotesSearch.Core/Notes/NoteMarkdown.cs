@@ -7,7 +7,7 @@ namespace NotesSearch.Core.Notes;
 
 /// <summary>
 /// The Markdown pipeline: CommonMark plus the GitHub extensions (tables, strikethrough, task lists, bare-URL
-/// autolinks, footnotes, heading ids). Built once: a Markdig pipeline is immutable and thread-safe, and building one
+/// autolinks, footnotes, heading ids, alerts). Built once: a Markdig pipeline is immutable and thread-safe, and building one
 /// per note would cost more than parsing the note. Front matter is not in it: <see cref="FrontMatterReader"/> strips
 /// it first. A note is parsed once, when it is indexed: its plain text and its HTML come from the same tree.
 /// </summary>
@@ -43,5 +43,7 @@ internal static class NoteMarkdown
         // Only strikethrough: GitHub reads ~one~ as struck out too, not as a subscript.
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .UseTaskLists()
-        .UseFootnotes();
+        .UseFootnotes()
+        // GitHub and DocFX alerts ("> [!NOTE]") as a note box, in lists too (DocFX nests them); the marker is not a word.
+        .UseAlertBlocks(allowNestedAlerts: true);
 }

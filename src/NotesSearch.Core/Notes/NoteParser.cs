@@ -24,20 +24,32 @@ public sealed class NoteParser(NoteParserOptions? options = null)
     public NoteFile ReadFile(string contentRoot, string fullPath) =>
         ReadRelative(Path.GetRelativePath(contentRoot, fullPath).Replace('\\', '/'), fullPath);
 
-    /// <summary>Parses the bytes of a file at <paramref name="relativePath"/> (with '/' separators); no file system.</summary>
-    public NoteFile Parse(string relativePath, byte[] bytes)
+    /// <summary>
+    /// Parses the bytes of a file at <paramref name="relativePath"/> (with '/' separators). Without
+    /// <paramref name="contentRoot"/> no file is read, so DocFX includes (<c>[!INCLUDE[…](…)]</c>) are dropped.
+    /// </summary>
+    /// <param name="relativePath">Where the file is, relative to the content folder.</param>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="contentRoot">The content folder, for the includes a note names; null to read no other file.</param>
+    public NoteFile Parse(string relativePath, byte[] bytes, string? contentRoot = null)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         var path = relativePath.Replace('\\', '/');
         if (bytes.LongLength > options.MaxFileBytes)
             return TooBig(path, bytes.LongLength);
+        if (NonNotePages.ByPath(path) is { } pathReason)
+            return Skipped(path, pathReason);
         try
         {
             var text = NoteBytes.Decode(bytes);
             var frontMatter = FrontMatterReader.Read(text, out var bodyStart);
             if (RedirectOf(frontMatter) is { } target)
-                return NoteFile.Failed(new NoteProblem(path, 1, $"redirect stub to {target}: not a note, skipped", IsError: false));
-            return Build(path, bytes, frontMatter, text[bodyStart..]);
+                return Skipped(path, $"redirect stub to {target}: not a note, skipped");
+            var body = text[bodyStart..];
+            var date = DateOf(path, frontMatter);
+            if (date is null && NonNotePages.WithoutDate(path, frontMatter, body) is { } pageReason)
+                return Skipped(path, pageReason);
+            return Build(path, bytes, frontMatter, body, date ?? throw NoDate(frontMatter), contentRoot);
         }
         catch (NoteFormatException e)
         {
@@ -47,6 +59,9 @@ public sealed class NoteParser(NoteParserOptions? options = null)
 
     internal NoteFile ReadRelative(string relativePath, string fullPath)
     {
+        // Skipped by its path alone: not worth reading.
+        if (NonNotePages.ByPath(relativePath) is { } pathReason)
+            return Skipped(relativePath, pathReason);
         try
         {
             using var file = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -63,13 +78,24 @@ public sealed class NoteParser(NoteParserOptions? options = null)
                 read += count;
             }
             // A file cut short while it was read: parse what is there.
-            return Parse(relativePath, read == bytes.Length ? bytes : bytes[..read]);
+            return Parse(relativePath, read == bytes.Length ? bytes : bytes[..read], ContentRootOf(relativePath, fullPath));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return NoteFile.Failed(new NoteProblem(relativePath, 1, $"cannot read the file: {e.Message}"));
         }
     }
+
+    /// <summary>The content folder <paramref name="fullPath"/> is in, given its relative path; null when they do not match.</summary>
+    private static string? ContentRootOf(string relativePath, string fullPath)
+    {
+        var full = Path.GetFullPath(fullPath);
+        var relative = relativePath.Replace('/', Path.DirectorySeparatorChar);
+        return full.EndsWith(relative, StringComparison.Ordinal) ? full[..^relative.Length] : null;
+    }
+
+    private static NoteFile Skipped(string path, string reason) =>
+        NoteFile.Failed(new NoteProblem(path, 1, reason, IsError: false));
 
     private NoteFile TooBig(string path, long length) =>
         NoteFile.Failed(new NoteProblem(path, 1, FileSizes.OverLimit(length, options.MaxFileBytes)));
@@ -83,23 +109,49 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             ? redirect.AsText() ?? "?"
             : null;
 
-    private NoteFile Build(string path, byte[] bytes, FrontMatter frontMatter, string markdown)
+    /// <summary>
+    /// The publication date: the first date key (<see cref="ContentConventions.DateKeys"/>), else a
+    /// <c>YYYY-MM-DD-</c> file-name prefix (Jekyll's <c>_posts</c> too), else <c>YYYY/MM/DD</c> in the
+    /// note's <c>path</c>/<c>url</c>/<c>permalink</c>, else in its folders; null when there is none.
+    /// </summary>
+    private DateTimeOffset? DateOf(string path, FrontMatter frontMatter)
     {
+        var conventions = options.Conventions;
+        if (FrontMatterFields.Date(frontMatter, conventions.DateKeys, conventions.SlashDates) is { } date)
+            return date;
+        if (NoteDates.TryParsePrefix(NoteSlugs.NameOf(path), out var nameDate, out _))
+            return nameDate;
+        if (FrontMatterFields.AddressDate(frontMatter) is { } addressDate)
+            return addressDate;
+        return NoteDates.TryFindInPath(path, out var folderDate) ? folderDate : null;
+    }
+
+    /// <summary>"no date", with the fix in the front matter's own syntax.</summary>
+    private NoteFormatException NoDate(FrontMatter frontMatter)
+    {
+        var key = options.Conventions.DateKeys.Count > 0 ? options.Conventions.DateKeys[0] : "date";
+        var example = frontMatter.IsToml ? $"{key} = YYYY-MM-DD" : $"{key}: YYYY-MM-DD";
+        return new NoteFormatException(1, $"no date: add '{example}' to the front matter, or start the file name with YYYY-MM-DD-");
+    }
+
+    private NoteFile Build(string path, byte[] bytes, FrontMatter frontMatter, string markdown, DateTimeOffset date, string? contentRoot)
+    {
+        var conventions = options.Conventions;
         var name = NoteSlugs.NameOf(path);
-        var hasDatePrefix = NoteDates.TryParsePrefix(name, out var nameDate, out var prefixLength);
-        var date = FrontMatterFields.Date(frontMatter) ?? (hasDatePrefix
-            ? nameDate
-            : throw new NoteFormatException(1, "no date: add 'date: YYYY-MM-DD' to the front matter, or start the file name with YYYY-MM-DD-"));
+        var hasDatePrefix = NoteDates.TryParsePrefix(name, out _, out var prefixLength);
         var bareName = hasDatePrefix && prefixLength < name.Length ? name[prefixLength..] : name;
-        var slug = FrontMatterFields.Slug(frontMatter) ?? SlugFromName(bareName);
+        var slug = FrontMatterFields.Slug(frontMatter) ?? FileSlug(path, bareName, conventions.Slugs);
         var (topics, warnings) = CappedTopics(path, frontMatter);
+        var isGoTemplate = FrontMatterFields.Text(frontMatter, "template") is { } template && template.Equals("true", StringComparison.OrdinalIgnoreCase);
         // One parse gives the text to index, the title and the HTML to show, all within one budget.
         NoteHtmlRenderer.WarmUp();
         var budget = new RenderBudget(options.RenderBudget);
+        markdown = ForeignSyntax.Translate(markdown, new BodySource(path, path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase), isGoTemplate, contentRoot));
         var document = NoteMarkdown.Parse(markdown, budget);
         var title = FrontMatterFields.Text(frontMatter, "title")
             ?? MarkdownPlainText.FirstTitle(document)
             ?? bareName.Replace('-', ' ').Replace('_', ' ').Trim();
+        markdown = RepeatedTitle.Remove(markdown, document, title);
         var note = new Note(
             Slug: slug,
             Title: title,
@@ -108,11 +160,12 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             Summary: FrontMatterFields.Text(frontMatter, "summary", "description", "subtitle") ?? "",
             Markdown: markdown,
             Text: MarkdownPlainText.Of(document),
-            Draft: FrontMatterFields.Draft(frontMatter),
+            Draft: FrontMatterFields.Draft(frontMatter) || NonNotePages.IsInDraftsFolder(path),
             Path: path,
             Hash: Convert.ToHexStringLower(SHA256.HashData(bytes)))
         {
             Html = NoteHtmlRenderer.Render(document, budget),
+            Updated = FrontMatterFields.Date(frontMatter, conventions.UpdatedKeys, conventions.SlashDates),
         };
         return NoteFile.Ok(note) with { Warnings = warnings };
     }
@@ -120,19 +173,32 @@ public sealed class NoteParser(NoteParserOptions? options = null)
     /// <summary>The note's first <see cref="NoteParserOptions.MaxTopics"/> topics, and a warning naming how many were left out.</summary>
     private (IReadOnlyList<Topic> Topics, IReadOnlyList<NoteProblem> Warnings) CappedTopics(string path, FrontMatter frontMatter)
     {
-        var topics = FrontMatterFields.Topics(frontMatter);
+        var keys = options.Conventions.TopicKeys;
+        var topics = FrontMatterFields.Topics(frontMatter, keys);
         if (topics.Count <= options.MaxTopics)
             return (topics, []);
-        var warning = new NoteProblem(path, FrontMatterFields.TopicsLine(frontMatter),
+        var warning = new NoteProblem(path, FrontMatterFields.TopicsLine(frontMatter, keys),
             $"{topics.Count} topics: only the first {options.MaxTopics} are kept ({topics.Count - options.MaxTopics} left out)", IsError: false);
         return (topics.Take(options.MaxTopics).ToArray(), [warning]);
     }
 
-    private static string SlugFromName(string name)
+    /// <summary>The slug a file gives when its front matter names none (<see cref="SlugRule"/>).</summary>
+    private static string FileSlug(string path, string bareName, SlugRule rule)
+    {
+        var name = SlugFromName(bareName);
+        if (rule == SlugRule.Name)
+            return name;
+        var slug = new System.Text.StringBuilder();
+        foreach (var folder in NoteSlugs.FoldersOf(path))
+            slug.Append(SlugFromName(folder, "folder name")).Append('/');
+        return slug.Append(name).ToString();
+    }
+
+    private static string SlugFromName(string name, string what = "file name")
     {
         var slug = NoteSlugs.FromName(name);
         return slug.Length > 0
             ? slug
-            : throw new NoteFormatException(1, $"the file name '{name}' gives no URL-safe slug: add 'slug:' to the front matter ({NoteSlugs.Expected})");
+            : throw new NoteFormatException(1, $"the {what} '{name}' gives no URL-safe slug: add 'slug:' to the front matter ({NoteSlugs.Expected})");
     }
 }

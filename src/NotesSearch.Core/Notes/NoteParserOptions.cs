@@ -1,6 +1,6 @@
 namespace NotesSearch.Core.Notes;
 
-/// <summary>How notes are read: the limits for one file and whether drafts are kept. Immutable.</summary>
+/// <summary>How notes are read: the limits for one file, whether drafts are kept, the folder's conventions. Immutable.</summary>
 public sealed record NoteParserOptions
 {
     /// <summary>The default limit for one file: 5 MB.</summary>
@@ -38,4 +38,10 @@ public sealed record NoteParserOptions
 
     /// <summary>True to index notes marked <c>draft: true</c> (the <c>--drafts</c> switch).</summary>
     public bool IncludeDrafts { get; init; }
+
+    /// <summary>The content folder's conventions, from its <c>site.yml</c> (<see cref="SiteInfo.Conventions"/>).</summary>
+    public ContentConventions Conventions { get; init; } = ContentConventions.Default;
+
+    /// <summary>These options with the conventions of the <c>site.yml</c> in <paramref name="contentRoot"/>, if any.</summary>
+    public NoteParserOptions WithConventionsOf(string contentRoot) => this with { Conventions = SiteInfo.Load(contentRoot).Conventions };
 }

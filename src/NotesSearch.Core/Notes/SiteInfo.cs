@@ -2,7 +2,7 @@ namespace NotesSearch.Core.Notes;
 
 /// <summary>
 /// What the site says about itself, from <c>site.yml</c> in the content folder
-/// (<c>title: …</c>, <c>intro: …</c>). Immutable.
+/// (<c>title: …</c>, <c>intro: …</c>, and the <see cref="ContentConventions"/> settings). Immutable.
 /// </summary>
 /// <param name="Title">The site's name; "Notes" when not set.</param>
 /// <param name="Intro">A line or two under the title; empty when not set.</param>
@@ -21,6 +21,9 @@ public sealed record SiteInfo(string Title, string Intro)
     /// </summary>
     public string? Problem { get; init; }
 
+    /// <summary>The content folder's conventions (date keys, slugs, sections); the defaults when not set.</summary>
+    public ContentConventions Conventions { get; init; } = ContentConventions.Default;
+
     /// <summary>Reads <c>site.yml</c> in <paramref name="contentRoot"/>; defaults when it is absent or bad.</summary>
     public static SiteInfo Load(string contentRoot)
     {
@@ -32,7 +35,10 @@ public sealed record SiteInfo(string Title, string Intro)
             var frontMatter = YamlFrontMatterReader.Read(File.ReadAllText(path), lineOffset: 0, FileName);
             return new SiteInfo(
                 FrontMatterFields.Text(frontMatter, "title") ?? Default.Title,
-                FrontMatterFields.Text(frontMatter, "intro") ?? Default.Intro);
+                FrontMatterFields.Text(frontMatter, "intro") ?? Default.Intro)
+            {
+                Conventions = ContentConventions.From(frontMatter),
+            };
         }
         catch (NoteFormatException e)
         {

@@ -23,7 +23,7 @@ internal static class TomlFrontMatterReader
             throw new NoteFormatException(Math.Max(e.Line ?? 1, 1) + lineOffset, $"front matter does not parse: {FirstDiagnostic(e.Message)}");
         }
 
-        var frontMatter = new FrontMatter();
+        var frontMatter = new FrontMatter { IsToml = true };
         if (table is null)
             return frontMatter;
         foreach (var (key, value) in table)
@@ -31,6 +31,14 @@ internal static class TomlFrontMatterReader
             // Tomlyn's table model keeps no positions, so the key's line is found in the text.
             var line = KeyLine(toml, key) + lineOffset;
             frontMatter.Add(key, ToValue(value, line));
+        }
+        // Zola keeps tags and categories in a [taxonomies] table: read them as top-level keys
+        // (after the real top-level keys, so one written there wins).
+        if (table.TryGetValue("taxonomies", out var taxonomies) && taxonomies is TomlTable terms)
+        {
+            var line = TableLine(toml, "taxonomies") + lineOffset;
+            foreach (var (key, value) in terms)
+                frontMatter.Add(key, ToValue(value, line));
         }
         return frontMatter;
     }
@@ -66,6 +74,20 @@ internal static class TomlFrontMatterReader
             if (text.StartsWith('['))
                 break;
             if (StartsWithKey(text, key))
+                return line;
+            line++;
+        }
+        return 1;
+    }
+
+    /// <summary>The 1-based line of the <c>[name]</c> table header, else 1.</summary>
+    private static int TableLine(string toml, string name)
+    {
+        var line = 1;
+        foreach (var range in toml.AsSpan().Split('\n'))
+        {
+            var text = toml.AsSpan(range).Trim();
+            if (text.StartsWith('[') && text.TrimStart('[').TrimEnd(']').Trim().SequenceEqual(name))
                 return line;
             line++;
         }

@@ -14,7 +14,11 @@ public sealed record NotePage(
     string Url,
     NoteLink? Previous,
     NoteLink? Next,
-    IReadOnlyList<RelatedNote> Related);
+    IReadOnlyList<RelatedNote> Related)
+{
+    /// <summary>The day the note was last changed (front matter <c>lastmod</c>, <c>updated</c>), in its own offset; null when not given.</summary>
+    public DateOnly? Updated { get; init; }
+}
 
 /// <summary>A link to another note (previous/next by date).</summary>
 public sealed record NoteLink(string Slug, string Title, DateOnly Date, string Url);

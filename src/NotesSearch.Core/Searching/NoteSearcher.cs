@@ -272,7 +272,10 @@ public sealed class NoteSearcher : IDisposable
         return new NotePage(slug, doc.Get(NoteFields.Title), DateOnly.FromDateTime(date.DateTime), NoteDocuments.TopicsOf(doc),
             doc.Get(NoteFields.Summary), doc.Get(NoteFields.Html), doc.Get(NoteFields.Body),
             UrlOf(slug), Neighbour(searcher, date, slug, older: true), Neighbour(searcher, date, slug, older: false),
-            related.Find(searcher, slug, RelatedCount));
+            related.Find(searcher, slug, RelatedCount))
+        {
+            Updated = NoteDocuments.UpdatedOf(doc) is { } updated ? DateOnly.FromDateTime(updated.DateTime) : null,
+        };
     });
 
     /// <summary>Counts and dates of what is indexed.</summary>

@@ -1,11 +1,12 @@
 using System.IO.Enumeration;
+using NotesSearch.Core.Notes;
 
 namespace NotesSearch.Web.Hosting;
 
 /// <summary>
 /// The size and write time of every note file under the content folder: comparing two snapshots finds the
 /// files that changed without reading any of them, so the periodic rescan stays cheap on a large archive.
-/// Follows the scanner's rules: <c>*.md</c> only, names starting with '.' skipped, folder links not followed.
+/// Follows the scanner's rules: <c>*.md</c>, <c>*.markdown</c> and <c>*.mdx</c> only, names starting with '.' skipped, folder links not followed.
 /// Immutable.
 /// </summary>
 public sealed class ContentSnapshot
@@ -35,7 +36,7 @@ public sealed class ContentSnapshot
             (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.Length, entry.LastWriteTimeUtc.UtcDateTime), Recursive)
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) =>
-                !entry.IsDirectory && !entry.FileName.StartsWith('.') && entry.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase),
+                !entry.IsDirectory && !entry.FileName.StartsWith('.') && ContentScanner.IsNoteFileName(entry.FileName),
             ShouldRecursePredicate = (ref FileSystemEntry entry) =>
                 !entry.FileName.StartsWith('.') && (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };

@@ -125,10 +125,10 @@ public sealed class ContentWatcher(
         }
     }
 
-    /// <summary>A note file by the scanner's rules: *.md, no part of its path hidden.</summary>
+    /// <summary>A note file by the scanner's rules: *.md, *.markdown or *.mdx, no part of its path hidden.</summary>
     private bool IsNoteFile(string fullPath)
     {
-        if (!fullPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || Directory.Exists(fullPath))
+        if (!Core.Notes.ContentScanner.IsNoteFileName(Path.GetFileName(fullPath)) || Directory.Exists(fullPath))
             return false;
         var relative = Path.GetRelativePath(host.ContentPath, fullPath);
         return !relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part.StartsWith('.'));

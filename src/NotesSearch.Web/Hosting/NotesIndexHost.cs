@@ -31,8 +31,13 @@ public sealed class NotesIndexHost : IDisposable
         ContentPath = RepositoryPaths.Resolve(settings.ContentPath, environment.ContentRootPath);
         IndexPath = RepositoryPaths.Resolve(settings.IndexPath, environment.ContentRootPath);
         ReadOnly = settings.ReadOnly;
-        ParserOptions = NoteParserOptions.Default with { RenderBudget = TimeSpan.FromSeconds(Math.Max(0.1, settings.RenderBudgetSeconds)) };
         site = LoadSite();
+        // The conventions (date keys, slugs) are read once: a change to them means a reindex.
+        ParserOptions = NoteParserOptions.Default with
+        {
+            Conventions = site.Conventions,
+            RenderBudget = TimeSpan.FromSeconds(Math.Max(0.1, settings.RenderBudgetSeconds)),
+        };
         var searchOptions = SearchOptionsFor(ContentPath);
         if (ReadOnly)
         {

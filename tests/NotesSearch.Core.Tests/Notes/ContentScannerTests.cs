@@ -5,7 +5,7 @@ namespace NotesSearch.Core.Tests.Notes;
 public class ContentScannerTests
 {
     private static List<NoteFile> Scan(TempContent content, bool includeDrafts = false) =>
-        [.. new ContentScanner(new NoteParserOptions { IncludeDrafts = includeDrafts }).Scan(content.Root)];
+        [.. new ContentScanner(new NoteParserOptions { IncludeDrafts = includeDrafts }.WithConventionsOf(content.Root)).Scan(content.Root)];
 
     [Fact]
     public void EveryMarkdownFileIsReadInOrdinalPathOrderWithSlashes()
@@ -26,9 +26,36 @@ public class ContentScannerTests
     }
 
     [Fact]
+    public void TheSameFileNameInTwoFoldersGivesTwoNotesWhoseSlugsKeepTheirFolders()
+    {
+        using var content = new TempContent().AddNote("meetup.md").AddNote("news/meetup.md").AddNote("news/2026/2026-01-02-meetup.md");
+
+        Assert.Equal(["meetup.md: note 'meetup'", "news/2026/2026-01-02-meetup.md: note 'news/2026/meetup'", "news/meetup.md: note 'news/meetup'"],
+            Scan(content).Select(f => f.ToString()));
+    }
+
+    [Fact]
+    public void MarkdownAndMdxFilesAreReadAndOthersAreNot()
+    {
+        using var content = new TempContent().AddNote("a.md").AddNote("b.markdown").AddNote("c.mdx").AddNote("d.MD").AddNote("e.txt").AddNote("f.md.bak");
+
+        Assert.Equal(["a.md", "b.markdown", "c.mdx", "d.MD"], Scan(content).Where(f => f.IsNote).Select(f => f.Path));
+    }
+
+    [Fact]
+    public void AHiddenMarkdownFileIsSkippedWithAReason()
+    {
+        using var content = new TempContent().AddNote("note.md").AddNote(".#note.md");
+
+        Assert.Equal([".#note.md:1: hidden file (its name starts with '.'): not read", "note.md: note 'note'"],
+            Scan(content).Select(f => f.ToString()));
+    }
+
+    [Fact]
     public void ADuplicateSlugIsAnErrorForTheSecondFileNamingBoth()
     {
-        using var content = new TempContent().AddNote("2025/2025-01-01-x.md").AddNote("2026/x.md");
+        // With 'slugs: name' the folders are not part of the slug, so two x.md collide.
+        using var content = new TempContent().Add("site.yml", "slugs: name\n").AddNote("2025/2025-01-01-x.md").AddNote("2026/x.md");
 
         var files = Scan(content);
 

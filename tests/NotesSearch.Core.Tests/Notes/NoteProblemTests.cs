@@ -33,7 +33,7 @@ public class NoteProblemTests
     [Theory]
     [InlineData("2026-13-01")]
     [InlineData("2026-02-30")]
-    [InlineData("05/25/2026")]
+    [InlineData("25/05/2026")]
     [InlineData("2026")]
     public void ImpossibleOrAmbiguousDatesAreErrors(string date) =>
         Assert.StartsWith($"n.md:3: date '{date}' is not a date", TestNotes.Problem($"---\ntitle: T\ndate: {date}\n---\n", "n.md"));
@@ -43,17 +43,23 @@ public class NoteProblemTests
         Assert.StartsWith("n.md:3: date '10:00:00' is not a date", TestNotes.Problem("+++\ntitle = \"T\"\ndate = 10:00:00\n+++\n", "n.md"));
 
     [Fact]
+    public void NoDateInTomlSaysItInToml() =>
+        Assert.Equal("undated.md:1: no date: add 'date = YYYY-MM-DD' to the front matter, or start the file name with YYYY-MM-DD-",
+            TestNotes.Problem("+++\ntitle = \"T\"\n+++\nBody.\n", "undated.md"));
+
+    [Fact]
     public void NoDateAnywhereIsAnError() =>
         Assert.Equal("notes/undated.md:1: no date: add 'date: YYYY-MM-DD' to the front matter, or start the file name with YYYY-MM-DD-",
             TestNotes.Problem("---\ntitle: T\n---\nBody.\n", "notes/undated.md"));
 
     [Theory]
-    [InlineData("a/b")]
+    [InlineData("a//b")]
     [InlineData("../up")]
+    [InlineData("a/./b")]
     [InlineData("has space")]
     [InlineData("ünïcode")]
     public void AnUnsafeSlugIsAnErrorOnItsLine(string slug) =>
-        Assert.Equal($"n.md:4: slug '{slug}' is not URL-safe: use letters a-z, digits, '-', '_' and '.'",
+        Assert.Equal($"n.md:4: slug '{slug}' is not URL-safe: use letters a-z, digits, '-', '_' and '.', and '/' between folders",
             TestNotes.Problem($"---\ntitle: T\ndate: 2026-05-25\nslug: \"{slug}\"\n---\n", "n.md"));
 
     [Fact]

@@ -1,3 +1,5 @@
+using NotesSearch.Core.Notes;
+
 namespace NotesSearch.Core.Tests.Notes;
 
 public class NoteSummarySlugDraftTests
@@ -31,11 +33,21 @@ public class NoteSummarySlugDraftTests
     }
 
     [Fact]
-    public void SlugIsTheFileNameWithoutTheDatePrefix()
+    public void SlugIsTheFoldersAndTheFileNameWithoutTheDatePrefix()
     {
         var note = TestNotes.Note("---\ntitle: T\n---\n", "2026/05/2026-05-25-rl-kernel-cache.md");
 
-        Assert.Equal(("rl-kernel-cache", "2026/05/2026-05-25-rl-kernel-cache.md"), (note.Slug, note.Path));
+        Assert.Equal(("2026/05/rl-kernel-cache", "2026/05/2026-05-25-rl-kernel-cache.md"), (note.Slug, note.Path));
+    }
+
+    [Fact]
+    public void WithSlugsByNameTheFoldersAreLeftOut()
+    {
+        var options = new NoteParserOptions { Conventions = new ContentConventions { Slugs = SlugRule.Name } };
+
+        var file = TestNotes.Parse("---\ntitle: T\n---\n", "2026/05/2026-05-25-rl-kernel-cache.md", options);
+
+        Assert.Equal("rl-kernel-cache", file.Note?.Slug);
     }
 
     [Fact]
@@ -43,7 +55,30 @@ public class NoteSummarySlugDraftTests
     {
         var note = TestNotes.Note("---\ntitle: T\ndate: 2026-05-25\n---\n", "notes/my-note/index.md");
 
-        Assert.Equal("my-note", note.Slug);
+        Assert.Equal("notes/my-note", note.Slug);
+    }
+
+    [Fact]
+    public void JekyllPostsTakeTheirDateFromTheNameAndLeaveUnderscoreFoldersOutOfTheSlug()
+    {
+        var note = TestNotes.Note("---\nlayout: post\ntitle: T\n---\n", "_posts/2019-03-04-hello-world.markdown");
+
+        Assert.Equal(("hello-world", new DateOnly(2019, 3, 4)), (note.Slug, note.Day));
+    }
+
+    [Theory]
+    [InlineData("path = \"2016/04/19/my-post\"", "2016/04/19/my-post")]
+    [InlineData("url = \"/2016/04/19/my-post/\"", "2016/04/19/my-post")]
+    [InlineData("permalink = \"/blog/my-post.html\"", "blog/my-post")]
+    [InlineData("slug = \"/my-post\"", "my-post")]
+    [InlineData("path = \"a/b\"\nslug = \"c\"", "a/b")]
+    [InlineData("url = \"https://elsewhere.example/x\"", "posts/note")]
+    [InlineData("permalink = \"/:year/:title/\"", "posts/note")]
+    public void APathUrlPermalinkOrSlugKeyWins(string key, string slug)
+    {
+        var note = TestNotes.Note($"+++\ntitle = \"T\"\ndate = 2026-05-25\n{key}\n+++\n", "posts/note.md");
+
+        Assert.Equal(slug, note.Slug);
     }
 
     [Fact]

@@ -36,7 +36,10 @@ public static class ApiExamples
         [
             new RelatedNote("agent-tool-call-kv-eviction", "Agent tool calls and KV eviction", new DateOnly(2026, 4, 15),
                 "/notes/agent-tool-call-kv-eviction", [KvCache], ["eviction", "cache"], "shares topics: KV cache; terms: eviction, cache"),
-        ]));
+        ])
+    {
+        Updated = new DateOnly(2026, 4, 2),
+    });
 
     public static JsonNode Suggest => Json(new SuggestResponse("kv ca",
     [
