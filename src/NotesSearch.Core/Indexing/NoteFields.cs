@@ -15,7 +15,7 @@ public static class NoteFields
     /// Bumped whenever the schema or the analysis changes. Stored in the commit's user data;
     /// an index written with another version is rebuilt from the notes, never half-read.
     /// </summary>
-    public const string FormatVersion = "2";
+    public const string FormatVersion = "3";
 
     /// <summary>Commit user-data key holding <see cref="FormatVersion"/>.</summary>
     public const string FormatKey = "notes.format";
@@ -67,6 +67,12 @@ public static class NoteFields
     /// <summary>SortedSetDocValues per topic: "key\u001Flabel", so labels come from doc values too.</summary>
     public const string TopicFacet = "facet.topic";
 
+    /// <summary>StringField of the section key (a note has at most one): the section filter.</summary>
+    public const string Section = "section";
+
+    /// <summary>SortedSetDocValues of the section: "key\u001Flabel", as for topics.</summary>
+    public const string SectionFacet = "facet.section";
+
     /// <summary>StringField "2026": the year filter.</summary>
     public const string Year = "year";
 
@@ -99,13 +105,16 @@ public static class NoteFields
     /// <summary>Stored, one value per topic: "key\u001Flabel".</summary>
     public const string Topics = "topic.stored";
 
+    /// <summary>Stored: the section as "key\u001Flabel"; absent when the note has none.</summary>
+    public const string SectionStored = "section.stored";
+
     /// <summary>Stored: the Markdown body, so a note page renders from the index alone (replicas need no content folder).</summary>
     public const string Markdown = "markdown";
 
     /// <summary>StringField "true" on drafts (indexed only with --drafts).</summary>
     public const string Draft = "draft";
 
-    /// <summary>Separates a topic's key from its label inside one stored or doc-values value.</summary>
+    /// <summary>Separates a topic's (or a section's) key from its label inside one stored or doc-values value.</summary>
     public const char TopicSeparator = '\u001F';
 
     /// <summary>The full-text fields searched by plain words, with their boosts (title above summary above body).</summary>

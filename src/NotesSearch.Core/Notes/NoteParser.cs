@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 
 namespace NotesSearch.Core.Notes;
 
@@ -37,7 +38,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             var frontMatter = FrontMatterReader.Read(text, out var bodyStart);
             if (RedirectOf(frontMatter) is { } target)
                 return NoteFile.Failed(new NoteProblem(path, 1, $"redirect stub to {target}: not a note, skipped", IsError: false));
-            return NoteFile.Ok(Build(path, bytes, frontMatter, text[bodyStart..]));
+            return NoteFile.Ok(Filed(Build(path, bytes, frontMatter, text[bodyStart..])));
         }
         catch (NoteFormatException e)
         {
@@ -108,6 +109,15 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             Path: path,
             Hash: Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
+
+    /// <summary>
+    /// The note with its <see cref="Note.Section"/>, from its path and the site's rule. The section is folded into
+    /// the hash, so a note moved to another folder, or a site that turns sections off, is rewritten by the next
+    /// index run although its bytes are the same.
+    /// </summary>
+    private Note Filed(Note note) => Section.Of(note.Path, options.Sections) is { } section
+        ? note with { Section = section, Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{note.Hash}\n{section.Label}"))) }
+        : note;
 
     private static string SlugFromName(string name)
     {

@@ -1,6 +1,6 @@
 namespace NotesSearch.Core.Notes;
 
-/// <summary>How notes are read: the size limit for one file and whether drafts are kept. Immutable.</summary>
+/// <summary>How notes are read: the size limit for one file, whether drafts are kept, and where sections come from. Immutable.</summary>
 public sealed record NoteParserOptions
 {
     /// <summary>The default limit for one file: 5 MB.</summary>
@@ -17,4 +17,7 @@ public sealed record NoteParserOptions
 
     /// <summary>True to index notes marked <c>draft: true</c> (the <c>--drafts</c> switch).</summary>
     public bool IncludeDrafts { get; init; }
+
+    /// <summary>Which folder makes a note's <see cref="Note.Section"/> (<c>sections:</c> in <c>site.yml</c>).</summary>
+    public SectionRule Sections { get; init; }
 }

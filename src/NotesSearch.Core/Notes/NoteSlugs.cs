@@ -7,13 +7,24 @@ namespace NotesSearch.Core.Notes;
 internal static class NoteSlugs
 {
     /// <summary>What a good slug looks like, for problems that reject one.</summary>
-    public const string Expected = "use letters a-z, digits, '-', '_' and '.'";
+    public const string Expected = "use letters a-z, digits, '-', '_' and '.', and '/' between folders";
 
     /// <summary>
-    /// True when <paramref name="slug"/> can stand in a URL path segment as it is: only
-    /// <c>[a-z0-9-_.]</c> after lower-casing, and never <c>..</c> (a path step up).
+    /// True when <paramref name="slug"/> can stand in a URL path as it is: one or more segments joined by '/'
+    /// (<c>news/meetup</c>, a note kept in its folder), each only <c>[a-z0-9-_.]</c> after lower-casing,
+    /// never empty (no leading, trailing or doubled '/') and never containing <c>..</c> (a path step up).
     /// </summary>
     public static bool IsUrlSafe(string slug)
+    {
+        foreach (var segment in slug.Split('/'))
+        {
+            if (!IsUrlSafeSegment(segment))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool IsUrlSafeSegment(string slug)
     {
         if (slug.Length == 0 || slug.Contains("..", StringComparison.Ordinal) || slug == ".")
             return false;

@@ -21,6 +21,12 @@ public sealed record SiteInfo(string Title, string Intro)
     /// </summary>
     public string? Problem { get; init; }
 
+    /// <summary>
+    /// <c>sections: top-folder</c> (the default) files each note under its top-level folder, a facet beside topics;
+    /// <c>sections: none</c> turns that off. Takes effect at the next index run (or the site's next start).
+    /// </summary>
+    public SectionRule Sections { get; init; }
+
     /// <summary>Reads <c>site.yml</c> in <paramref name="contentRoot"/>; defaults when it is absent or bad.</summary>
     public static SiteInfo Load(string contentRoot)
     {
@@ -32,7 +38,10 @@ public sealed record SiteInfo(string Title, string Intro)
             var frontMatter = YamlFrontMatterReader.Read(File.ReadAllText(path), lineOffset: 0, FileName);
             return new SiteInfo(
                 FrontMatterFields.Text(frontMatter, "title") ?? Default.Title,
-                FrontMatterFields.Text(frontMatter, "intro") ?? Default.Intro);
+                FrontMatterFields.Text(frontMatter, "intro") ?? Default.Intro)
+            {
+                Sections = SectionRuleOf(frontMatter),
+            };
         }
         catch (NoteFormatException e)
         {
@@ -43,4 +52,13 @@ public sealed record SiteInfo(string Title, string Intro)
             return Default with { Problem = $"{FileName}:1: cannot read the file: {e.Message}" };
         }
     }
+
+    /// <exception cref="NoteFormatException">The value is neither <c>top-folder</c> nor <c>none</c>.</exception>
+    private static SectionRule SectionRuleOf(FrontMatter frontMatter) =>
+        FrontMatterFields.Text(frontMatter, "sections")?.ToLowerInvariant() switch
+        {
+            null or "top-folder" => SectionRule.TopFolder,
+            "none" => SectionRule.None,
+            var other => throw new NoteFormatException(frontMatter["sections"]!.Line, $"sections '{other}' is neither top-folder nor none"),
+        };
 }

@@ -14,7 +14,11 @@ public sealed record NotePage(
     string Url,
     NoteLink? Previous,
     NoteLink? Next,
-    IReadOnlyList<RelatedNote> Related);
+    IReadOnlyList<RelatedNote> Related)
+{
+    /// <summary>The top-level folder the note is filed under; null when it has none.</summary>
+    public Section? Section { get; init; }
+}
 
 /// <summary>A link to another note (previous/next by date).</summary>
 public sealed record NoteLink(string Slug, string Title, DateOnly Date, string Url);

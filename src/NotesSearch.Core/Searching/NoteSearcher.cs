@@ -17,7 +17,7 @@ namespace NotesSearch.Core.Searching;
 public sealed class NoteSearcher : IDisposable
 {
     /// <summary>What a hit shows and what its snippet is cut from: loaded once per hit (never the stored Markdown).</summary>
-    private static readonly HashSet<string> HitFields = [NoteFields.Slug, NoteFields.Title, NoteFields.Summary, NoteFields.Body, NoteFields.Date, NoteFields.Topics];
+    private static readonly HashSet<string> HitFields = [NoteFields.Slug, NoteFields.Title, NoteFields.Summary, NoteFields.Body, NoteFields.Date, NoteFields.Topics, NoteFields.SectionStored];
 
     private static readonly HashSet<string> TitleOnly = [NoteFields.Title];
 
@@ -85,6 +85,7 @@ public sealed class NoteSearcher : IDisposable
         warnings.AddRange(parsed.Warnings);
         var (year, month) = Dates(request, warnings);
         var topicKeys = request.Topics.Select(Topic.KeyOf).Where(k => k.Length > 0).Distinct().ToArray();
+        var sectionKeys = request.Sections.Select(Topic.KeyOf).Where(k => k.Length > 0).Distinct().ToArray();
         var sort = SortOf(request.EffectiveSort);
         var deep = page > SearchRequest.MaxPage;
         if (deep)
@@ -95,7 +96,10 @@ public sealed class NoteSearcher : IDisposable
         {
             // Topic ids exist once the segments are mapped (cached: a no-op after the first search on a reader).
             ordinals.Prepare(searcher.IndexReader);
-            var selection = new FacetSelection(topicKeys.Select(ordinals.TopicId).ToHashSet(), year, month is null ? null : year * 100 + month);
+            var selection = new FacetSelection(topicKeys.Select(ordinals.TopicId).ToHashSet(), year, month is null ? null : year * 100 + month)
+            {
+                SectionIds = sectionKeys.Select(ordinals.SectionId).ToHashSet(),
+            };
             // Fuzzy words are expanded once, here, for the search and the highlighter alike (see FuzzyExpansion).
             var expanded = parsed with { Query = FuzzyExpansion.Expand(parsed.Query, searcher.IndexReader) };
             var used = expanded;
@@ -133,7 +137,7 @@ public sealed class NoteSearcher : IDisposable
             var interpreted = relaxed ? used.Interpreted + " (relaxed: no note has every word, so any word matches)" : used.Interpreted;
             if (corrected is not null)
                 interpreted += $" (typo-corrected: {corrected}; nothing matched \"{Cut(request.Query)}\")";
-            var facets = FacetValues.Build(run.Counts, ordinals, topicKeys, selection, options.TopicFacetSize);
+            var facets = FacetValues.Build(run.Counts, ordinals, topicKeys, sectionKeys, selection, options.TopicFacetSize);
             return new SearchResults(request.Query, run.Counts.Total, page, pageSize, clock.Elapsed.TotalMilliseconds,
                 hits, facets, didYouMean, relaxed, interpreted, warnings.Distinct().ToArray());
         });
@@ -185,7 +189,10 @@ public sealed class NoteSearcher : IDisposable
         return new NotePage(slug, doc.Get(NoteFields.Title), DateOnly.FromDateTime(date.DateTime), NoteDocuments.TopicsOf(doc),
             doc.Get(NoteFields.Summary), NoteHtmlRenderer.ToHtml(doc.Get(NoteFields.Markdown)), doc.Get(NoteFields.Body),
             UrlOf(slug), Neighbour(searcher, date, slug, older: true), Neighbour(searcher, date, slug, older: false),
-            related.Find(searcher, slug, RelatedCount));
+            related.Find(searcher, slug, RelatedCount))
+        {
+            Section = NoteDocuments.SectionOf(doc),
+        };
     });
 
     /// <summary>Counts and dates of what is indexed.</summary>
@@ -244,7 +251,8 @@ public sealed class NoteSearcher : IDisposable
     }
 
     /// <summary>The site's address of a note.</summary>
-    public static string UrlOf(string slug) => "/notes/" + Uri.EscapeDataString(slug);
+    /// <remarks>A slug's folders stay path segments (<c>/notes/news/meetup</c>): each segment is escaped, not the '/'.</remarks>
+    public static string UrlOf(string slug) => "/notes/" + string.Join('/', slug.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>The query as far as it is searched (the length limit), for the corrector.</summary>
     private string Cut(string query) => query.Length <= options.MaxQueryLength ? query : query[..options.MaxQueryLength];
@@ -347,6 +355,7 @@ public sealed class NoteSearcher : IDisposable
                 summary, snippet, float.IsNaN(page[i].Score) ? 0 : page[i].Score, UrlOf(slug))
             {
                 TitleHtml = string.IsNullOrEmpty(titleHtml) ? HtmlText.Escape(title) : titleHtml,
+                Section = NoteDocuments.SectionOf(doc),
             };
         }
         return hits;
