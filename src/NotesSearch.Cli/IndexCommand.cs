@@ -35,6 +35,7 @@ internal static class IndexCommand
             {
                 IncludeDrafts = parsed.GetValue(drafts),
                 MaxFileBytes = parsed.GetValue(maxSize) * 1024 * 1024,
+                Sections = SiteInfo.Load(contentPath).Sections,
             };
             IndexReport report;
             try

@@ -28,8 +28,9 @@ public sealed class NotesIndexHost : IDisposable
         ContentPath = RepositoryPaths.Resolve(settings.ContentPath, environment.ContentRootPath);
         IndexPath = RepositoryPaths.Resolve(settings.IndexPath, environment.ContentRootPath);
         ReadOnly = settings.ReadOnly;
-        ParserOptions = NoteParserOptions.Default;
         site = LoadSite();
+        // Sections follow site.yml as it is at start-up; a change to them takes effect at the next start.
+        ParserOptions = NoteParserOptions.Default with { Sections = site.Sections };
         var searchOptions = SearchOptionsFor(ContentPath);
         if (ReadOnly)
         {
