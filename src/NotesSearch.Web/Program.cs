@@ -7,7 +7,9 @@ using NotesSearch.Web.Security;
 // Slow shared loads (the highlighter's rules) run on the other core while the host starts.
 _ = Task.Run(NoteSearcher.Preload);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedContentRoot() });
+// The build output has no wwwroot of its own: its static web assets manifest maps the project's. A no-op once published.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.Configure<NotesOptions>(builder.Configuration.GetSection(NotesOptions.Section));
 builder.Services.Configure<SecurityHeadersOptions>(builder.Configuration.GetSection(SecurityHeadersOptions.Section));
@@ -42,6 +44,13 @@ app.MapNotesApi();
 app.MapControllers();
 
 app.Run();
+
+// A published site started from another folder (a service manager's, /tmp) still serves its CSS, script and
+// appsettings.json: they sit beside the app, not in the working directory ASP.NET Core takes as content root.
+static string? PublishedContentRoot() =>
+    !Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "wwwroot")) && Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot"))
+        ? AppContext.BaseDirectory
+        : null;
 
 static bool IsApi(HttpContext context) =>
     context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");
