@@ -1,6 +1,6 @@
+using Lucene.Net.Store;
 using NotesSearch.Core.Indexing;
 using NotesSearch.Core.Notes;
-using Lucene.Net.Store;
 
 namespace NotesSearch.Core.Tests.Notes;
 
