@@ -54,7 +54,7 @@ public static class NotesApiExtensions
             .DescribeSearch();
 
         // Catch-all: a slug may keep its folders (news/meetup).
-        api.MapGet("/notes/{**slug}", NoteEndpoint.Handle)
+        api.MapGet("/notes/{**slug:minlength(1)}", NoteEndpoint.Handle)
             .WithName("note")
             .Cached()
             .Produces<NotePage>(StatusCodes.Status200OK)

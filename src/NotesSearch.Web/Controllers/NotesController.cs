@@ -10,7 +10,7 @@ public sealed class NotesController(NotesIndexHost host) : Controller
     private const int MaxSlugLength = 200;
 
     // Catch-all: a slug may keep its folders (/notes/news/meetup).
-    [HttpGet("/notes/{**slug}")]
+    [HttpGet("/notes/{**slug:minlength(1)}")]
     public IActionResult Show(string slug)
     {
         if (slug.Length > MaxSlugLength)

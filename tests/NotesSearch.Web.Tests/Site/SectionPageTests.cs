@@ -106,6 +106,33 @@ public sealed class SectionPageTests(SectionedSiteFactory site) : IClassFixture<
     }
 
     [Theory]
+    [InlineData("/notes/")]
+    [InlineData("/notes")]
+    [InlineData("/notes/news/")]
+    [InlineData("/notes/news//meetup")]
+    [InlineData("/notes/news%2Fmeetup/x")]
+    [InlineData("/notes/../notes/news/x")]
+    public async Task AnyOtherPathUnderNotesIsA404Page(string path)
+    {
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/api/notes/")]
+    [InlineData("/api/notes")]
+    [InlineData("/api/notes/news/")]
+    [InlineData("/api/notes/news//meetup")]
+    public async Task AnyOtherPathUnderApiNotesIsAProblem404(string path)
+    {
+        using var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
     [InlineData("section=%21%21")]
     [InlineData("section=news&section=---")]
     public async Task ASectionWithNoLetterOrDigitIsA400NamingIt(string query)
