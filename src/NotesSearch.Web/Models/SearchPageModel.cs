@@ -37,6 +37,12 @@ public sealed record SearchPageModel(
 
     public string TopicLabel(string key) => TopicLabels.TryGetValue(key, out var label) ? label : key;
 
+    /// <summary>
+    /// Whether the section facet is worth a block: not for flat content (no sections), nor for one section holding
+    /// every hit (a site whose notes all sit in <c>posts/</c>): it could narrow nothing. A selected section always shows.
+    /// </summary>
+    public bool ShowSections => Results.Facets.Sections.Count > 1 || Results.Facets.Sections.Any(s => s.Selected || s.Count < Results.Total);
+
     /// <summary>A section's label as its folder is written (selected sections are always in the facet).</summary>
     public string SectionLabel(string key) => Results.Facets.Sections.FirstOrDefault(s => s.Key == key)?.Label ?? key;
 

@@ -27,6 +27,17 @@ public sealed class SectionPageTests(SectionedSiteFactory site) : IClassFixture<
     }
 
     [Fact]
+    public async Task OneSectionHoldingEveryHitGetsNoBlockUnlessSelected()
+    {
+        var release = await client.GetPageAsync("/?q=version");
+        var selected = await client.GetPageAsync("/?q=version&section=release");
+
+        Assert.Equal(["Version one"], release.Texts("ol.hits h3"));
+        Assert.Null(release.QuerySelector("#facet-sections"));
+        Assert.Equal([("release", "1", "/?q=version", true)], Facet(selected));
+    }
+
+    [Fact]
     public async Task ASelectedSectionFiltersKeepsTheOthersCountsAndIsARemovableChip()
     {
         var page = await client.GetPageAsync("/?q=zanzibar&section=news");
