@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NotesSearch.Core.Indexing;
+using NotesSearch.Core.Notes;
 using NotesSearch.Core.Searching;
 
 namespace NotesSearch.Cli;
@@ -20,6 +21,10 @@ internal static partial class SearchCommand
         };
         var index = CommonOptions.Index();
         var topics = new Option<string[]>("--topic") { Description = "Only notes with this topic (repeatable: any of them)." };
+        var sections = new Option<string[]>("--section")
+        {
+            Description = "Only notes filed under this section, a top-level folder (repeatable: any of them).",
+        };
         var year = new Option<int?>("--year") { Description = "Only notes from this year." };
         var month = new Option<int?>("--month") { Description = "Only notes from this month (1-12) of --year." };
         var from = new Option<string?>("--from") { Description = "Only notes on or after this day (YYYY-MM-DD)." };
@@ -40,7 +45,7 @@ internal static partial class SearchCommand
         };
         var command = new Command("search", "Search the notes.")
         {
-            query, index, synonyms, topics, year, month, from, to, sort, page, pageSize, json,
+            query, index, synonyms, topics, sections, year, month, from, to, sort, page, pageSize, json,
         };
         command.SetAction(parsed =>
         {
@@ -50,6 +55,7 @@ internal static partial class SearchCommand
             {
                 Query = parsed.GetValue(query) ?? "",
                 Topics = parsed.GetValue(topics) ?? [],
+                Sections = parsed.GetValue(sections) ?? [],
                 Year = parsed.GetValue(year),
                 Month = parsed.GetValue(month),
                 From = SearchRequest.ParseDate(fromText),
@@ -59,6 +65,8 @@ internal static partial class SearchCommand
                 PageSize = parsed.GetValue(pageSize),
             };
             var problems = request.Validate().Select(e => e.Message).ToList();
+            foreach (var section in request.Sections.Where(s => Topic.KeyOf(s).Length == 0))
+                problems.Add($"--section '{section}' has no letter or digit.");
             if (fromText is not null && request.From is null)
                 problems.Add($"--from '{fromText}' is not a date (YYYY-MM-DD).");
             if (toText is not null && request.To is null)
@@ -108,7 +116,8 @@ internal static partial class SearchCommand
         {
             output.WriteLine();
             output.WriteLine($"{hit.Date:yyyy-MM-dd}  {hit.Title}");
-            output.WriteLine($"            {hit.Url}  [{string.Join(", ", hit.Topics.Select(t => t.Label))}]");
+            var section = hit.Section is { } filed ? $"{filed.Label}: " : "";
+            output.WriteLine($"            {hit.Url}  [{section}{string.Join(", ", hit.Topics.Select(t => t.Label))}]");
             output.WriteLine($"            {PlainText(hit.Snippet)}");
         }
     }

@@ -8,7 +8,9 @@ using NotesSearch.Web.Security;
 // Slow shared loads (the highlighter's rules) run on the other core while the host starts.
 _ = Task.Run(NoteSearcher.Preload);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = PublishedContentRoot() });
+// The build output has no wwwroot of its own: its static web assets manifest maps the project's. A no-op once published.
+builder.WebHost.UseStaticWebAssets();
 
 // No "Server: Kestrel" header: it tells a scanner what to try and a reader nothing.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
@@ -71,6 +73,13 @@ static IResult Health(NotesIndexHost host)
     }
     return Results.Text($"unhealthy: {host.Problem() ?? "the index cannot be read"}", statusCode: StatusCodes.Status503ServiceUnavailable);
 }
+
+// A published site started from another folder (a service manager's, /tmp) still serves its CSS, script and
+// appsettings.json: they sit beside the app, not in the working directory ASP.NET Core takes as content root.
+static string? PublishedContentRoot() =>
+    !Directory.Exists(Path.Combine(Directory.GetCurrentDirectory(), "wwwroot")) && Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot"))
+        ? AppContext.BaseDirectory
+        : null;
 
 static bool IsApi(HttpContext context) =>
     context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");

@@ -66,6 +66,13 @@ public static class NoteDocuments
             doc.Add(new SortedSetDocValuesField(NoteFields.TopicFacet, new BytesRef(packed)));
             doc.Add(new StoredField(NoteFields.Topics, packed));
         }
+        if (note.Section is { } section)
+        {
+            var packed = section.Key + NoteFields.TopicSeparator + section.Label;
+            doc.Add(new StringField(NoteFields.Section, section.Key, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(NoteFields.SectionFacet, new BytesRef(packed)));
+            doc.Add(new StoredField(NoteFields.SectionStored, packed));
+        }
         if (note.Draft)
             doc.Add(new StringField(NoteFields.Draft, "true", Field.Store.YES));
         if (note.Updated is { } updated)
@@ -79,6 +86,16 @@ public static class NoteDocuments
         var cut = packed.IndexOf(NoteFields.TopicSeparator);
         return cut < 0 ? new Topic(packed, packed) : new Topic(packed[..cut], packed[(cut + 1)..]);
     }
+
+    /// <summary>A section packed as "key\u001Flabel" (stored field and facet doc values).</summary>
+    public static Section UnpackSection(string packed)
+    {
+        var topic = UnpackTopic(packed);
+        return new Section(topic.Key, topic.Label);
+    }
+
+    /// <summary>The note's section, or null when it has none.</summary>
+    public static Section? SectionOf(Document doc) => doc.Get(NoteFields.SectionStored) is { } packed ? UnpackSection(packed) : null;
 
     public static DateTimeOffset DateOf(Document doc) =>
         DateTimeOffset.Parse(doc.Get(NoteFields.Date), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);

@@ -67,6 +67,12 @@ public static class NoteFields
     /// <summary>SortedSetDocValues per topic: "key\u001Flabel", so labels come from doc values too.</summary>
     public const string TopicFacet = "facet.topic";
 
+    /// <summary>StringField of the section key (a note has at most one): the section filter.</summary>
+    public const string Section = "section";
+
+    /// <summary>SortedSetDocValues of the section: "key\u001Flabel", as for topics.</summary>
+    public const string SectionFacet = "facet.section";
+
     /// <summary>StringField "2026": the year filter.</summary>
     public const string Year = "year";
 
@@ -108,10 +114,13 @@ public static class NoteFields
     /// </summary>
     public const string Html = "html";
 
+    /// <summary>Stored: the section as "key\u001Flabel"; absent when the note has none.</summary>
+    public const string SectionStored = "section.stored";
+
     /// <summary>StringField "true" on drafts (indexed only with --drafts).</summary>
     public const string Draft = "draft";
 
-    /// <summary>Separates a topic's key from its label inside one stored or doc-values value.</summary>
+    /// <summary>Separates a topic's (or a section's) key from its label inside one stored or doc-values value.</summary>
     public const char TopicSeparator = '\u001F';
 
     /// <summary>The full-text fields searched by plain words, with their boosts (title above summary above body).</summary>

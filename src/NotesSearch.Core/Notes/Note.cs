@@ -37,6 +37,12 @@ public sealed record Note(
     /// </summary>
     public DateTimeOffset? Updated { get; init; }
 
+    /// <summary>
+    /// The top-level folder the note is filed under (see <see cref="Notes.Section.Of"/>); null for a note directly in
+    /// the content folder, or when <c>site.yml</c> says <c>sections: none</c>.
+    /// </summary>
+    public Section? Section { get; init; }
+
     /// <summary>The calendar day the note was written, in the note's own offset.</summary>
     public DateOnly Day => DateOnly.FromDateTime(Date.DateTime);
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 
 namespace NotesSearch.Core.Notes;
 
@@ -167,7 +168,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             Html = NoteHtmlRenderer.Render(document, budget),
             Updated = FrontMatterFields.Date(frontMatter, conventions.UpdatedKeys, conventions.SlashDates),
         };
-        return NoteFile.Ok(note) with { Warnings = warnings };
+        return NoteFile.Ok(Filed(note)) with { Warnings = warnings };
     }
 
     /// <summary>The note's first <see cref="NoteParserOptions.MaxTopics"/> topics, and a warning naming how many were left out.</summary>
@@ -193,6 +194,15 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             slug.Append(SlugFromName(folder, "folder name")).Append('/');
         return slug.Append(name).ToString();
     }
+
+    /// <summary>
+    /// The note with its <see cref="Note.Section"/>, from its path and the site's rule. The section is folded into
+    /// the hash, so a note moved to another folder, or a site that turns sections off, is rewritten by the next
+    /// index run although its bytes are the same.
+    /// </summary>
+    private Note Filed(Note note) => Section.Of(note.Path, options.Conventions.Sections) is { } section
+        ? note with { Section = section, Hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{note.Hash}\n{section.Label}"))) }
+        : note;
 
     private static string SlugFromName(string name, string what = "file name")
     {

@@ -9,7 +9,7 @@ namespace NotesSearch.Core.Searching;
 /// dimension; one failing only its own dimension's filter still counts for that dimension. So each dimension's
 /// counts ignore its own selection (multi-select) without running the query again. Year and month form one
 /// hierarchy: years ignore the year and month selection, months ignore only the month (they stay within the
-/// selected year). Counting reads the segment's decoded per-document ordinals (<see cref="SegmentFacets"/>) into
+/// selected year). Sections, like topics, are ORed within their dimension. Counting reads the segment's decoded per-document ordinals (<see cref="SegmentFacets"/>) into
 /// arrays by ordinal, folded into values when the segment ends.
 /// Not thread-safe: one per search.
 /// </summary>
@@ -18,11 +18,12 @@ internal sealed class FacetCollector(ICollector hits, FacetOrdinals ordinals, Fa
     private readonly Dictionary<int, int> topicTotals = [];
     private readonly Dictionary<int, int> yearTotals = [];
     private readonly Dictionary<int, int> monthTotals = [];
+    private readonly Dictionary<int, int> sectionTotals = [];
     private int total;
 
     private SegmentFacets? segment;
-    private int[] topicCounts = [], yearCounts = [], monthCounts = [];
-    private bool[] selectedTopicOrds = [];
+    private int[] topicCounts = [], yearCounts = [], monthCounts = [], sectionCounts = [];
+    private bool[] selectedTopicOrds = [], selectedSectionOrds = [];
     private int selectedMonthOrd = -1;
     private bool[] selectedYearMonths = [];
 
@@ -38,6 +39,10 @@ internal sealed class FacetCollector(ICollector hits, FacetOrdinals ordinals, Fa
         // Years are counted by month ordinal too (a month knows its year) and folded by year at the end.
         yearCounts = new int[segment.Months.Length];
         monthCounts = new int[segment.Months.Length];
+        sectionCounts = new int[segment.SectionIds.Length];
+        selectedSectionOrds = new bool[segment.SectionIds.Length];
+        for (var ord = 0; ord < selectedSectionOrds.Length; ord++)
+            selectedSectionOrds[ord] = selection.SectionIds.Contains(segment.SectionIds[ord]);
         if (selection.FiltersTopics)
         {
             selectedTopicOrds = new bool[segment.TopicIds.Length];
@@ -63,21 +68,25 @@ internal sealed class FacetCollector(ICollector hits, FacetOrdinals ordinals, Fa
             for (var i = first; i < last && !passTopic; i++)
                 passTopic = selectedTopicOrds[facets.TopicOrds[i]];
         }
+        var sectionOrd = facets.SectionOfDoc is { } sections ? sections[doc] : -1;
+        var passSection = !selection.FiltersSections || (sectionOrd >= 0 && selectedSectionOrds[sectionOrd]);
         var monthOrd = facets.MonthOfDoc[doc];
         var passYear = selection.Year is null || (monthOrd >= 0 && selectedYearMonths[monthOrd]);
         var passMonth = selection.Month is null || (monthOrd >= 0 && monthOrd == selectedMonthOrd);
-        if (passYear && passMonth)
+        if (passYear && passMonth && passSection)
         {
             for (var i = first; i < last; i++)
                 topicCounts[facets.TopicOrds[i]]++;
         }
-        if (passTopic && monthOrd >= 0)
+        if (passTopic && passSection && monthOrd >= 0)
         {
             yearCounts[monthOrd]++;
             if (passYear)
                 monthCounts[monthOrd]++;
         }
-        if (passTopic && passYear && passMonth)
+        if (passTopic && passYear && passMonth && sectionOrd >= 0)
+            sectionCounts[sectionOrd]++;
+        if (passTopic && passYear && passMonth && passSection)
         {
             total++;
             hits.Collect(doc);
@@ -88,7 +97,7 @@ internal sealed class FacetCollector(ICollector hits, FacetOrdinals ordinals, Fa
     public FacetCounts Counts()
     {
         Fold();
-        return new FacetCounts(total, topicTotals, yearTotals, monthTotals);
+        return new FacetCounts(total, topicTotals, yearTotals, monthTotals) { Sections = sectionTotals };
     }
 
     private static int OrdOf(int[] values, int value)
@@ -109,6 +118,7 @@ internal sealed class FacetCollector(ICollector hits, FacetOrdinals ordinals, Fa
                 yearTotals[segment.Months[ord] / 100] = yearTotals.GetValueOrDefault(segment.Months[ord] / 100) + yearCounts[ord];
         }
         Add(monthCounts, segment.Months, monthTotals);
+        Add(sectionCounts, segment.SectionIds, sectionTotals);
         segment = null;
     }
 

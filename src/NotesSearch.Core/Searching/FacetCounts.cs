@@ -10,6 +10,9 @@ internal sealed record FacetCounts(
     IReadOnlyDictionary<int, int> Years,
     IReadOnlyDictionary<int, int> Months)
 {
+    /// <summary>Counts by section id (empty when no note has a section).</summary>
+    public IReadOnlyDictionary<int, int> Sections { get; init; } = new Dictionary<int, int>();
+
     /// <summary>Nothing counted.</summary>
     public static FacetCounts None { get; } = new(0, new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
 
@@ -18,7 +21,10 @@ internal sealed record FacetCounts(
     {
         var all = parts.ToArray();
         return new FacetCounts(all.Sum(part => part.Total), Sum(all.Select(part => part.Topics)), Sum(all.Select(part => part.Years)),
-            Sum(all.Select(part => part.Months)));
+            Sum(all.Select(part => part.Months)))
+        {
+            Sections = Sum(all.Select(part => part.Sections)),
+        };
     }
 
     private static Dictionary<int, int> Sum(IEnumerable<IReadOnlyDictionary<int, int>> counts)

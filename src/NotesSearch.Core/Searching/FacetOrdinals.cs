@@ -9,7 +9,7 @@ namespace NotesSearch.Core.Searching;
 
 /// <summary>
 /// Per-reader facet state: each segment's decoded facet values (cached by segment core, so a refresh only decodes
-/// new segments), and the topics seen so far with stable ids. Thread-safe; owned by one <see cref="NoteSearcher"/>.
+/// new segments), and the topics and sections seen so far with stable ids. Thread-safe; owned by one <see cref="NoteSearcher"/>.
 /// </summary>
 internal sealed class FacetOrdinals
 {
@@ -17,6 +17,8 @@ internal sealed class FacetOrdinals
     private readonly Lock gate = new();
     private readonly Dictionary<string, int> topicIds = new(StringComparer.Ordinal);
     private readonly List<Topic> topics = [];
+    private readonly Dictionary<string, int> sectionIds = new(StringComparer.Ordinal);
+    private readonly List<Section> sections = [];
 
     /// <summary>The maps of one segment, built on first use.</summary>
     public SegmentFacets For(AtomicReader reader) => segments.GetValue(reader.CoreCacheKey, _ => Build(reader));
@@ -42,6 +44,20 @@ internal sealed class FacetOrdinals
             return topics[id];
     }
 
+    /// <summary>The id of a section key, or -1 when no indexed note has it.</summary>
+    public int SectionId(string key)
+    {
+        lock (gate)
+            return sectionIds.TryGetValue(key, out var id) ? id : -1;
+    }
+
+    /// <summary>The section (key and label) with this id.</summary>
+    public Section Section(int id)
+    {
+        lock (gate)
+            return sections[id];
+    }
+
     private SegmentFacets Build(AtomicReader reader)
     {
         var scratch = new BytesRef();
@@ -51,6 +67,14 @@ internal sealed class FacetOrdinals
         {
             topicValues!.LookupOrd(ord, scratch);
             topicIds[ord] = Register(NoteDocuments.UnpackTopic(scratch.Utf8ToString()));
+        }
+
+        var sectionValues = reader.GetSortedSetDocValues(NoteFields.SectionFacet);
+        var sectionIds = new int[sectionValues?.ValueCount ?? 0];
+        for (var ord = 0; ord < sectionIds.Length; ord++)
+        {
+            sectionValues!.LookupOrd(ord, scratch);
+            sectionIds[ord] = Register(NoteDocuments.UnpackSection(scratch.Utf8ToString()));
         }
 
         var monthValues = reader.GetSortedSetDocValues(NoteFields.MonthFacet);
@@ -64,6 +88,8 @@ internal sealed class FacetOrdinals
 
         var maxDoc = reader.MaxDoc;
         var monthOfDoc = new int[maxDoc];
+        // Null when no note of the segment has a section (flat content): nothing to count, no memory spent.
+        var sectionOfDoc = sectionValues is null ? null : new int[maxDoc];
         var topicStart = new int[maxDoc + 1];
         var topicOrds = new List<int>(maxDoc * 2);
         for (var doc = 0; doc < maxDoc; doc++)
@@ -74,6 +100,11 @@ internal sealed class FacetOrdinals
                 monthValues.SetDocument(doc);
                 monthOfDoc[doc] = (int)monthValues.NextOrd();
             }
+            if (sectionOfDoc is not null)
+            {
+                sectionValues!.SetDocument(doc);
+                sectionOfDoc[doc] = (int)sectionValues.NextOrd();
+            }
             topicStart[doc] = topicOrds.Count;
             if (topicValues is not null)
             {
@@ -83,7 +114,23 @@ internal sealed class FacetOrdinals
             }
         }
         topicStart[maxDoc] = topicOrds.Count;
-        return new SegmentFacets(topicIds, months, monthOfDoc, topicStart, topicOrds.ToArray());
+        return new SegmentFacets(topicIds, months, monthOfDoc, topicStart, topicOrds.ToArray())
+        {
+            SectionIds = sectionIds,
+            SectionOfDoc = sectionOfDoc,
+        };
+    }
+
+    private int Register(Section section)
+    {
+        lock (gate)
+        {
+            if (sectionIds.TryGetValue(section.Key, out var id))
+                return id;
+            sectionIds[section.Key] = sections.Count;
+            sections.Add(section);
+            return sections.Count - 1;
+        }
     }
 
     private int Register(Topic topic)

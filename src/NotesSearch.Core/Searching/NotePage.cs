@@ -18,6 +18,9 @@ public sealed record NotePage(
 {
     /// <summary>The day the note was last changed (front matter <c>lastmod</c>, <c>updated</c>), in its own offset; null when not given.</summary>
     public DateOnly? Updated { get; init; }
+
+    /// <summary>The top-level folder the note is filed under; null when it has none.</summary>
+    public Section? Section { get; init; }
 }
 
 /// <summary>A link to another note (previous/next by date).</summary>

@@ -17,7 +17,7 @@ namespace NotesSearch.Core.Searching;
 public sealed class NoteSearcher : IDisposable
 {
     /// <summary>What a hit shows and what its snippet is cut from: loaded once per hit (never the stored HTML).</summary>
-    private static readonly HashSet<string> HitFields = [NoteFields.Slug, NoteFields.Title, NoteFields.Summary, NoteFields.Body, NoteFields.Date, NoteFields.Topics];
+    private static readonly HashSet<string> HitFields = [NoteFields.Slug, NoteFields.Title, NoteFields.Summary, NoteFields.Body, NoteFields.Date, NoteFields.Topics, NoteFields.SectionStored];
 
     private static readonly HashSet<string> TitleOnly = [NoteFields.Title];
 
@@ -157,6 +157,7 @@ public sealed class NoteSearcher : IDisposable
         warnings.AddRange(parsed.Warnings);
         var (year, month) = Dates(request, warnings);
         var topicKeys = request.Topics.Select(Topic.KeyOf).Where(k => k.Length > 0).Distinct().ToArray();
+        var sectionKeys = request.Sections.Select(Topic.KeyOf).Where(k => k.Length > 0).Distinct().ToArray();
         var sort = SortOf(request.EffectiveSort);
         var deep = page > SearchRequest.MaxPage;
         if (deep)
@@ -167,7 +168,10 @@ public sealed class NoteSearcher : IDisposable
         {
             // Topic ids exist once the segments are mapped (cached: a no-op after the first search on a reader).
             ordinals.Prepare(searcher.IndexReader);
-            var selection = new FacetSelection(topicKeys.Select(ordinals.TopicId).ToHashSet(), year, month is null ? null : year * 100 + month);
+            var selection = new FacetSelection(topicKeys.Select(ordinals.TopicId).ToHashSet(), year, month is null ? null : year * 100 + month)
+            {
+                SectionIds = sectionKeys.Select(ordinals.SectionId).ToHashSet(),
+            };
             // What the budget cut short or left out, for the warning.
             var cut = new List<string>();
             var expansion = new FuzzyExpansion(budget);
@@ -220,7 +224,7 @@ public sealed class NoteSearcher : IDisposable
             var interpreted = relaxed ? used.Interpreted + " (relaxed: no note has every word, so any word matches)" : used.Interpreted;
             if (corrected is not null)
                 interpreted += $" (typo-corrected: {corrected}; nothing matched \"{parsed.Searched}\")";
-            var facets = FacetValues.Build(run.Counts, ordinals, topicKeys, selection, options.TopicFacetSize);
+            var facets = FacetValues.Build(run.Counts, ordinals, topicKeys, sectionKeys, selection, options.TopicFacetSize);
             return new SearchResults(request.Query, run.Counts.Total, page, pageSize, clock.Elapsed.TotalMilliseconds,
                 hits, facets, didYouMean, relaxed, interpreted, warnings.Distinct().ToArray());
         });
@@ -275,6 +279,7 @@ public sealed class NoteSearcher : IDisposable
             related.Find(searcher, slug, RelatedCount))
         {
             Updated = NoteDocuments.UpdatedOf(doc) is { } updated ? DateOnly.FromDateTime(updated.DateTime) : null,
+            Section = NoteDocuments.SectionOf(doc),
         };
     });
 
@@ -343,7 +348,8 @@ public sealed class NoteSearcher : IDisposable
     }
 
     /// <summary>The site's address of a note.</summary>
-    public static string UrlOf(string slug) => "/notes/" + Uri.EscapeDataString(slug);
+    /// <remarks>A slug's folders stay path segments (<c>/notes/news/meetup</c>): each segment is escaped, not the '/'.</remarks>
+    public static string UrlOf(string slug) => "/notes/" + string.Join('/', slug.Split('/').Select(Uri.EscapeDataString));
 
     private static (int Page, int PageSize) Paging(SearchRequest request, List<string> warnings)
     {
@@ -479,6 +485,7 @@ public sealed class NoteSearcher : IDisposable
                 summary, snippet, float.IsNaN(page[i].Score) ? 0 : page[i].Score, UrlOf(slug))
             {
                 TitleHtml = string.IsNullOrEmpty(titleHtml) ? HtmlText.Escape(title) : titleHtml,
+                Section = NoteDocuments.SectionOf(doc),
             };
         }
         return hits;

@@ -20,6 +20,9 @@ public sealed record SearchRequest
     /// <summary>Topic keys; several are ORed.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
 
+    /// <summary>Section keys (top-level folders); several are ORed.</summary>
+    public IReadOnlyList<string> Sections { get; init; } = [];
+
     public int? Year { get; init; }
 
     /// <summary>1..12, only with <see cref="Year"/>.</summary>

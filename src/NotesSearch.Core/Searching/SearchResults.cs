@@ -32,6 +32,9 @@ public sealed record SearchHit(
 {
     /// <summary>The title with matched words in &lt;mark&gt;, everything else HTML-escaped.</summary>
     public string TitleHtml { get; init; } = System.Net.WebUtility.HtmlEncode(Title);
+
+    /// <summary>The top-level folder the note is filed under; null when it has none.</summary>
+    public Section? Section { get; init; }
 }
 
 /// <summary>Facet counts over all hits; each dimension counted without its own selection (multi-select).</summary>
@@ -41,6 +44,9 @@ public sealed record SearchFacets(
     IReadOnlyList<FacetValue> Months)
 {
     public static SearchFacets Empty { get; } = new([], [], []);
+
+    /// <summary>Sections (top-level folders), most notes first; empty when no note has a section.</summary>
+    public IReadOnlyList<FacetValue> Sections { get; init; } = [];
 }
 
 /// <summary>One facet value: "kv-cache" / "KV cache" / 4 notes / whether the request selected it.</summary>

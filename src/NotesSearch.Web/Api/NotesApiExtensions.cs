@@ -53,7 +53,8 @@ public static class NotesApiExtensions
             .ProducesValidationProblem()
             .DescribeSearch();
 
-        api.MapGet("/notes/{slug}", NoteEndpoint.Handle)
+        // Catch-all: a slug may keep its folders (news/meetup).
+        api.MapGet("/notes/{**slug:minlength(1)}", NoteEndpoint.Handle)
             .WithName("note")
             .Cached()
             .Produces<NotePage>(StatusCodes.Status200OK)

@@ -11,6 +11,9 @@ namespace NotesSearch.Web.Api;
 /// </summary>
 public static class SearchQueryBinder
 {
+    /// <summary>At most this many <c>section=</c> values in one search.</summary>
+    public const int MaxSections = 20;
+
     /// <summary>The request, or every bad parameter with what is wrong with it.</summary>
     public static (SearchRequest? Request, ApiErrors Errors) Bind(IQueryCollection query)
     {
@@ -35,10 +38,12 @@ public static class SearchQueryBinder
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToArray();
+        var sections = Sections(query, errors);
         var request = new SearchRequest
         {
             Query = string.Join(' ', query["q"].Where(q => q is not null)),
             Topics = topics,
+            Sections = sections,
             Year = year,
             Month = month,
             From = from,
@@ -54,6 +59,30 @@ public static class SearchQueryBinder
                 errors.Add(parameter, message);
         }
         return errors.Count == 0 ? (request, errors) : (null, errors);
+    }
+
+    /// <summary>
+    /// Section keys, sorted (so the cache key ignores their order). Unlike a topic, a section value that names no
+    /// possible section (no letter or digit) is a 400: a section is picked from the facet, never typed loosely.
+    /// </summary>
+    private static string[] Sections(IQueryCollection query, ApiErrors errors)
+    {
+        var values = query["section"].Where(s => !string.IsNullOrWhiteSpace(s)).ToArray();
+        if (values.Length > MaxSections)
+        {
+            errors.Add("section", $"section may be given at most {MaxSections} times.");
+            return [];
+        }
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            var key = Topic.KeyOf(value!);
+            if (key.Length == 0)
+                errors.Add("section", $"section '{Shorten(value!)}' has no letter or digit: use a key from facets.sections.");
+            else
+                keys.Add(key);
+        }
+        return [.. keys];
     }
 
     private static string? Single(IQueryCollection query, string name, ApiErrors errors)

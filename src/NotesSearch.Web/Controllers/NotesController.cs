@@ -12,7 +12,8 @@ public sealed class NotesController(NotesIndexHost host) : Controller
 {
     private const int MaxSlugLength = 200;
 
-    [HttpGet("/notes/{slug}")]
+    // Catch-all: a slug may keep its folders (/notes/news/meetup).
+    [HttpGet("/notes/{**slug:minlength(1)}")]
     public IActionResult Show(string slug)
     {
         if (slug.Length > MaxSlugLength)

@@ -18,7 +18,7 @@ public static class AtomFeedWriter
     {
         var pageUrl = new Uri(baseUri, SearchUrls.For(request with { Page = 1 }));
         var selfUrl = new Uri(baseUri, SearchUrls.For(request with { Page = 1 }, "/feed.xml"));
-        var title = request.HasWords || request.Topics.Count > 0 || request.Year is not null || request.From is not null || request.To is not null
+        var title = request.HasWords || request.Topics.Count > 0 || request.Sections.Count > 0 || request.Year is not null || request.From is not null || request.To is not null
             ? $"{site.Title}: {Describe(request)}"
             : site.Title;
         var entries = results.Hits.Select(hit => Entry(hit, baseUri)).ToList();
@@ -61,6 +61,8 @@ public static class AtomFeedWriter
         var parts = new List<string>();
         if (request.HasWords)
             parts.Add($"“{request.Query}”");
+        if (request.Sections.Count > 0)
+            parts.Add("section " + string.Join(" or ", request.Sections));
         if (request.Topics.Count > 0)
             parts.Add("topic " + string.Join(" or ", request.Topics));
         if (request.Year is { } year)

@@ -32,7 +32,7 @@ public sealed class NotesIndexHost : IDisposable
         IndexPath = RepositoryPaths.Resolve(settings.IndexPath, environment.ContentRootPath);
         ReadOnly = settings.ReadOnly;
         site = LoadSite();
-        // The conventions (date keys, slugs) are read once: a change to them means a reindex.
+        // The conventions (date keys, slugs, sections) are read once: a change to them means a reindex.
         ParserOptions = NoteParserOptions.Default with
         {
             Conventions = site.Conventions,

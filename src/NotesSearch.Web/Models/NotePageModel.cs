@@ -16,4 +16,6 @@ public sealed record NotePageModel(NotePage Note) : ILayoutModel
     public IReadOnlyList<RelatedNote> Related => Note.Related.Take(RelatedShown).ToArray();
 
     public static string TopicUrl(string key) => SearchUrls.For(new SearchRequest { Topics = [key] });
+
+    public static string SectionUrl(string key) => SearchUrls.For(new SearchRequest { Sections = [key] });
 }

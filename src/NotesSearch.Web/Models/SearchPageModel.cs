@@ -18,7 +18,7 @@ public sealed record SearchPageModel(
 
     public bool IsSearch => true;
 
-    public bool HasFilters => Request.Topics.Count > 0 || Request.Year is not null || Request.From is not null || Request.To is not null;
+    public bool HasFilters => Request.Topics.Count > 0 || Request.Sections.Count > 0 || Request.Year is not null || Request.From is not null || Request.To is not null;
 
     public int TotalPages => Results.Total == 0 ? 0 : (Results.Total + Request.PageSize - 1) / Request.PageSize;
 
@@ -37,13 +37,23 @@ public sealed record SearchPageModel(
 
     public string TopicLabel(string key) => TopicLabels.TryGetValue(key, out var label) ? label : key;
 
+    /// <summary>
+    /// Whether the section facet is worth a block: not for flat content (no sections), nor for one section holding
+    /// every hit (a site whose notes all sit in <c>posts/</c>): it could narrow nothing. A selected section always shows.
+    /// </summary>
+    public bool ShowSections => Results.Facets.Sections.Count > 1 || Results.Facets.Sections.Any(s => s.Selected || s.Count < Results.Total);
+
+    /// <summary>A section's label as its folder is written (selected sections are always in the facet).</summary>
+    public string SectionLabel(string key) => Results.Facets.Sections.FirstOrDefault(s => s.Key == key)?.Label ?? key;
+
     /// <summary>Each active filter, with the link that removes it.</summary>
     public IReadOnlyList<FilterChip> Chips
     {
         get
         {
-            var chips = Request.Topics
-                .Select(topic => new FilterChip($"Topic: {TopicLabel(topic)}", Url(Request.ToggleTopic(topic))))
+            var chips = Request.Sections
+                .Select(section => new FilterChip($"Section: {SectionLabel(section)}", Url(Request.ToggleSection(section))))
+                .Concat(Request.Topics.Select(topic => new FilterChip($"Topic: {TopicLabel(topic)}", Url(Request.ToggleTopic(topic)))))
                 .ToList();
             if (Request.Year is { } year)
             {

@@ -18,6 +18,9 @@ public static class SearchParameters
     /// <summary>More topics than this in one search is a crafted URL, not a reader.</summary>
     public const int MaxTopics = 20;
 
+    /// <summary>More sections than this in one search is a crafted URL, not a reader.</summary>
+    public const int MaxSections = 20;
+
     public static ParsedSearch Parse(IQueryCollection query, int defaultPageSize = SearchRequest.DefaultPageSize)
     {
         var notices = new List<string>();
@@ -37,6 +40,17 @@ public static class SearchParameters
         {
             topics = topics[..MaxTopics];
             notices.Add($"Only the first {MaxTopics} topics were used.");
+        }
+
+        var sections = query["section"]
+            .Select(value => Topic.KeyOf(value ?? ""))
+            .Where(key => key.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (sections.Count > MaxSections)
+        {
+            sections = sections[..MaxSections];
+            notices.Add($"Only the first {MaxSections} sections were used.");
         }
 
         var year = Number(query, "year", 1, 9999, "is not a year", notices);
@@ -86,6 +100,7 @@ public static class SearchParameters
         {
             Query = text,
             Topics = topics,
+            Sections = sections,
             Year = year,
             Month = month,
             From = from,

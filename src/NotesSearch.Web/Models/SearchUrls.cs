@@ -22,6 +22,8 @@ public static class SearchUrls
         Add("q", request.Query);
         foreach (var topic in request.Topics)
             Add("topic", topic);
+        foreach (var section in request.Sections)
+            Add("section", section);
         Add("year", Text(request.Year));
         Add("month", Text(request.Month));
         Add("from", request.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -36,6 +38,13 @@ public static class SearchUrls
     public static SearchRequest ToggleTopic(this SearchRequest request, string topic) => request with
     {
         Topics = request.Topics.Contains(topic) ? request.Topics.Where(t => t != topic).ToArray() : [.. request.Topics, topic],
+        Page = 1,
+    };
+
+    /// <summary>The same search with <paramref name="section"/> added or, when it is selected, removed; back to page 1.</summary>
+    public static SearchRequest ToggleSection(this SearchRequest request, string section) => request with
+    {
+        Sections = request.Sections.Contains(section) ? request.Sections.Where(s => s != section).ToArray() : [.. request.Sections, section],
         Page = 1,
     };
 

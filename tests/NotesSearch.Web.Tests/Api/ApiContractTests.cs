@@ -124,10 +124,11 @@ public sealed class ApiContractTests(ApiFactory factory) : IClassFixture<ApiFact
             .Where(p => p["in"]!.GetValue<string>() == "query")
             .ToDictionary(p => p["name"]!.GetValue<string>());
 
-        Assert.Equal(["q", "topic", "year", "month", "from", "to", "sort", "page", "pageSize"], parameters.Keys);
+        Assert.Equal(["q", "topic", "section", "year", "month", "from", "to", "sort", "page", "pageSize"], parameters.Keys);
         Assert.Equal("100", parameters["pageSize"]["schema"]!["maximum"]!.ToJsonString());
         Assert.Equal("""["relevance","newest","oldest"]""", parameters["sort"]["schema"]!["enum"]!.ToJsonString());
         Assert.Equal("array", parameters["topic"]["schema"]!["type"]!.GetValue<string>());
+        Assert.Equal("array", parameters["section"]["schema"]!["type"]!.GetValue<string>());
         Assert.All(parameters.Values, p => Assert.NotNull(p["example"]));
     }
 

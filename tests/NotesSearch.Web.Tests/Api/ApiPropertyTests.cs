@@ -9,7 +9,7 @@ public sealed class ApiPropertyTests(ApiFactory factory) : IClassFixture<ApiFact
 {
     private static readonly string[] Paths = ["/api/search", "/api/suggest", "/api/topics", "/api/stats", "/api/notes/turboquant-kv-cache"];
 
-    private static readonly string[] Names = ["q", "topic", "year", "month", "from", "to", "sort", "page", "pageSize", "max", "PAGESIZE", "Q", ""];
+    private static readonly string[] Names = ["q", "topic", "section", "year", "month", "from", "to", "sort", "page", "pageSize", "max", "PAGESIZE", "Q", ""];
 
     /// <summary>Values near every boundary and through every query-language feature, plus noise.</summary>
     private static readonly string[] Edges =

@@ -19,12 +19,16 @@ public static class ApiExamples
                 "Quantising the KV cache to 3 bits.", "… a 3-bit <mark>KV</mark> <mark>cache</mark> …", 7.1f, "/notes/turboquant-kv-cache")
             {
                 TitleHtml = "TurboQuant and the <mark>KV</mark> <mark>cache</mark>",
+                Section = new Section("research", "research"),
             },
         ],
         new SearchFacets(
             [new FacetValue("kv-cache", "KV cache", 4, false)],
             [new FacetValue("2026", "2026", 4, false)],
-            [new FacetValue("2026-03", "March 2026", 1, false)]),
+            [new FacetValue("2026-03", "March 2026", 1, false)])
+        {
+            Sections = [new FacetValue("research", "research", 3, false), new FacetValue("news", "news", 1, false)],
+        },
         null, false, "kv AND cache (synonym: key-value cache)", []));
 
     public static JsonNode Note => Json(new NotePage(

@@ -13,7 +13,7 @@ public static class EndpointDescriptions
     public static RouteHandlerBuilder DescribeSearch(this RouteHandlerBuilder endpoint) => endpoint
         .WithSummary("Search the notes")
         .WithDescription("""
-            Ranked full-text search with topic and date facets: the same answer the site renders and `notes search --json`
+            Ranked full-text search with section, topic and date facets: the same answer the site renders and `notes search --json`
             prints. Facet counts are over all hits, each dimension counted without its own selection. `interpreted` says
             how the query was read; `relaxed` is true when no note held every word and any word was accepted instead.
             A cached answer keeps the `tookMs` of the search that produced it.
@@ -23,6 +23,8 @@ public static class EndpointDescriptions
                 new OpenApiSchema { Type = JsonSchemaType.String }, "kv cache"),
             Query("topic", "A topic key (labels are normalised to keys). Repeat to select several; they are ORed.",
                 new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } }, new JsonArray("kv-cache")),
+            Query("section", $"A section key: the top-level folder a note is filed under, as in facets.sections (labels are normalised to keys). Repeat to select several (at most {SearchQueryBinder.MaxSections}); they are ORed, and ANDed with the other filters. A value with no letter or digit is a 400.",
+                new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String }, MaxItems = SearchQueryBinder.MaxSections }, new JsonArray("news")),
             Query("year", "Only notes from this year.", Integer(1, 9999), 2026),
             Query("month", "Only notes from this month (1–12) of year; needs year.", Integer(1, 12), 3),
             Query("from", "Only notes on or after this day (YYYY-MM-DD).", Date(), "2026-03-01"),
@@ -39,7 +41,7 @@ public static class EndpointDescriptions
         {
             foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.Name == "slug"))
             {
-                parameter.Description = "The note's slug, as in its URL /notes/{slug}.";
+                parameter.Description = "The note's slug, as in its URL /notes/{slug}; a slug may hold '/' (news/meetup), unescaped.";
                 parameter.Example = JsonValue.Create("turboquant-kv-cache");
             }
             Example200(operation, ApiExamples.Note);
