@@ -29,7 +29,7 @@ public sealed class IndexDamageCliTests : IDisposable
     {
         IndexDamager.Apply(notes.Index, kind);
 
-        var run = command == "search" ? Run("search", "cache") : Run("stats");
+        var run = command == "search" ? Run("search", "gpu memory model cache") : Run("stats");
 
         Assert.Equal(NotesCli.Failed, run.ExitCode);
         var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));

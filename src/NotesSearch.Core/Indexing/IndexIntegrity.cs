@@ -50,7 +50,7 @@ public static class IndexIntegrity
     /// </summary>
     public static string? Diagnose(IndexReader reader, Exception failure)
     {
-        if (!IsDamageSymptom(failure))
+        if (!IsReadSymptom(failure))
             return null;
         foreach (var leaf in reader.Leaves)
         {
@@ -140,6 +140,15 @@ public static class IndexIntegrity
     private static bool IsDamageSymptom(Exception e) =>
         e is not (UnauthorizedAccessException or OperationCanceledException or OutOfMemoryException
             or ThreadInterruptedException or IndexUnavailableException);
+
+    /// <summary>
+    /// What a search that reads a damaged file throws: an IOException (Lucene's CorruptIndexException, an invalid
+    /// VInt, a file cut short) or what garbage bytes make a decoder throw. Not what a query itself can cause (a
+    /// syntax error, too many clauses), so that those never cost a read of the whole index.
+    /// </summary>
+    private static bool IsReadSymptom(Exception e) =>
+        e is IOException or IndexOutOfRangeException or ArgumentOutOfRangeException or InvalidOperationException
+            or OverflowException or NullReferenceException;
 
     private static string Describe(Exception e)
     {

@@ -11,7 +11,7 @@ namespace NotesSearch.Web.Hosting;
 /// <summary>
 /// Owns the index for the site's lifetime: on start it brings the index up to date with the content folder
 /// (building it when missing or stale) and opens the searcher. In read-only mode it opens no writer.
-/// Singleton; <see cref="Searcher"/> is thread-safe; <see cref="Indexer"/> is used by the content watcher alone.
+/// Singleton; <see cref="Searcher"/> and <see cref="Indexer"/> are thread-safe.
 /// </summary>
 public sealed class NotesIndexHost : IDisposable
 {
@@ -119,7 +119,10 @@ public sealed class NotesIndexHost : IDisposable
     /// <summary>The searcher every request uses.</summary>
     public NoteSearcher Searcher { get; }
 
-    /// <summary>The writer (null on a read-only replica). Only the content watcher writes.</summary>
+    /// <summary>
+    /// The writer (null on a read-only replica). The content watcher writes through it; a rebuild of a damaged index
+    /// (<see cref="ReportUnavailable"/>) may run beside, as NoteIndexer's methods take turns.
+    /// </summary>
     public NoteIndexer? Indexer => indexer;
 
     /// <summary>

@@ -73,7 +73,7 @@ public sealed class IndexDamageTests : IDisposable
 
         using var searcher = NoteSearcher.OpenOrWait(indexPath);
         Assert.Contains("cannot be read", searcher.Unavailable);
-        Assert.Throws<IndexUnavailableException>(() => searcher.Search(new SearchRequest { Query = "cache" }));
+        Assert.Throws<IndexUnavailableException>(() => searcher.Search(new SearchRequest { Query = "gpu memory model cache" }));
 
         var notes = Build();
         Assert.True(searcher.Refresh());
@@ -89,7 +89,7 @@ public sealed class IndexDamageTests : IDisposable
         using var searcher = NoteSearcher.Open(indexPath);
         Assert.Null(searcher.KnownDamage());
 
-        var failure = Assert.Throws<IndexUnavailableException>(() => searcher.Search(new SearchRequest { Query = "cache" }));
+        var failure = Assert.Throws<IndexUnavailableException>(() => searcher.Search(new SearchRequest { Query = "gpu memory model cache" }));
 
         Assert.Contains("damaged", failure.Message);
         Assert.Contains("checksum", failure.Message, StringComparison.OrdinalIgnoreCase);

@@ -12,7 +12,10 @@ public enum IndexDamageKind
     /// <summary>A segment's .si file deleted.</summary>
     SegmentInfoDeleted,
 
-    /// <summary>4 KB flipped in the largest .doc (postings) file, between its header and its checksum footer.</summary>
+    /// <summary>
+    /// Up to 4 KB flipped in every .doc (postings) file, between its header and its checksum footer: a search for a
+    /// word that is in more than one note (a single note's posting is kept in the terms file) reads flipped bytes.
+    /// </summary>
     PostingsFlipped,
 }
 
@@ -36,12 +39,16 @@ public static class IndexDamager
                 File.Delete(Directory.EnumerateFiles(indexPath, "*.si").Order(StringComparer.Ordinal).First());
                 break;
             case IndexDamageKind.PostingsFlipped:
-                var postings = Directory.EnumerateFiles(indexPath, "*.doc").MaxBy(file => new FileInfo(file).Length)
-                    ?? throw new InvalidOperationException($"no .doc file in {indexPath} (a compound-file index?)");
-                // Past the codec header and block settings read when the file opens (~50 bytes), short of the
-                // 16-byte checksum footer: the index still opens, and a search decodes the flipped postings.
-                var length = new FileInfo(postings).Length;
-                Flip(postings, 256, Math.Min(4096, length - 256 - 32));
+                var postings = Directory.GetFiles(indexPath, "*.doc");
+                if (postings.Length == 0)
+                    throw new InvalidOperationException($"no .doc file in {indexPath} (a compound-file index?)");
+                foreach (var file in postings)
+                {
+                    // Past the codec header and block settings read when the file opens (~80 bytes), short of the
+                    // 16-byte checksum footer: the index still opens, and a search decodes the flipped postings.
+                    var length = new FileInfo(file).Length;
+                    Flip(file, 128, Math.Min(4096, length - 128 - 32));
+                }
                 break;
         }
     }
