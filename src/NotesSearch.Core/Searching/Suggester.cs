@@ -45,7 +45,7 @@ public sealed class Suggester
     /// Wall-clock budget of one call: reading titles and walking the term dictionary stop when it runs out, and
     /// the completions found so far are returned. Zero or less: no budget.
     /// </summary>
-    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan TimeBudget { get; init; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>The clock the budget reads; tests swap it for one they control. Null: Lucene's global millisecond counter.</summary>
     internal Lucene.Net.Util.Counter? Clock { get; init; }

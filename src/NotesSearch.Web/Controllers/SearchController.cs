@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using NotesSearch.Web.Api.Protection;
 using NotesSearch.Core.Searching;
 using NotesSearch.Web.Api.Caching;
+using NotesSearch.Web.Api.Protection;
 using NotesSearch.Web.Catalog;
 using NotesSearch.Web.Feeds;
 using NotesSearch.Web.Hosting;

@@ -25,7 +25,7 @@ public class CalendarEdgeTests
     [MemberData(nameof(QueryBounds))]
     public void EveryBoundAtTheEdgesOfTheCalendarFindsExactlyTheNotesInRange(string bound)
     {
-        using var searcher = Build(NoteDays.Select((day, i) => Note($"n{i}", "Note", "edge", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).ToArray());
+        using var searcher = Build(Unhurried, NoteDays.Select((day, i) => Note($"n{i}", "Note", "edge", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).ToArray());
 
         foreach (var from in Ends)
         {

@@ -1,9 +1,8 @@
 using Lucene.Net.Search;
-using Counter = Lucene.Net.Util.Counter;
 using NotesSearch.Core.Indexing;
 using NotesSearch.Core.Searching;
 using static NotesSearch.Core.Tests.Searching.TestIndex;
-using Note = NotesSearch.Core.Notes.Note;
+using Counter = Lucene.Net.Util.Counter;
 
 namespace NotesSearch.Core.Tests.Searching;
 

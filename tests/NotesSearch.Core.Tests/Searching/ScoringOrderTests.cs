@@ -29,7 +29,7 @@ public class ScoringOrderTests
     public void OutOfOrderScoringGivesTheSameAnswer(string query)
     {
         using var inOrder = Build(Notes);
-        using var outOfOrder = Build(new SearchOptions { OutOfOrderScoringFromNotes = 0 }, Notes);
+        using var outOfOrder = Build(Unhurried with { OutOfOrderScoringFromNotes = 0 }, Notes);
         var request = new SearchRequest { Query = query, PageSize = 3 };
 
         var expected = inOrder.Search(request);
@@ -53,8 +53,8 @@ public class ScoringOrderTests
     public void SearchingTheSegmentsInParallelGivesTheSameAnswer(string query, SearchSort sort)
     {
         // One segment per note, so each thread gets several segments and the merge decides the order.
-        using var oneThread = Segmented(SearchOptions.Default, Notes);
-        using var parallel = Segmented(new SearchOptions { ParallelSegmentsFromNotes = 0 }, Notes);
+        using var oneThread = Segmented(Unhurried, Notes);
+        using var parallel = Segmented(Unhurried with { ParallelSegmentsFromNotes = 0 }, Notes);
         var request = new SearchRequest { Query = query, Sort = sort, PageSize = 2 };
 
         var expected = oneThread.Search(request);
@@ -72,7 +72,7 @@ public class ScoringOrderTests
     [Fact]
     public void ParallelFacetsStillLeaveOutTheirOwnSelection()
     {
-        using var parallel = Segmented(new SearchOptions { ParallelSegmentsFromNotes = 0 }, Notes);
+        using var parallel = Segmented(Unhurried with { ParallelSegmentsFromNotes = 0 }, Notes);
 
         var results = parallel.Search(new SearchRequest { Query = "cache", Topics = ["inference"] });
 

@@ -5,7 +5,8 @@ namespace NotesSearch.Core.Tests.Searching;
 
 public class SuggesterTests
 {
-    private readonly Suggester suggester = new();
+    // No time budget: these tests check completions, and a busy machine must not cut them (QueryBudgetTests test the budget).
+    private readonly Suggester suggester = new() { TimeBudget = TimeSpan.Zero };
 
     [Fact]
     public void TitleWordsCompleteTheirPrefixMostFrequentFirst()

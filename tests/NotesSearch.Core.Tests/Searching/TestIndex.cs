@@ -10,8 +10,15 @@ namespace NotesSearch.Core.Tests.Searching;
 /// <summary>Tiny in-memory indexes for one test each: notes written through the real indexer, searched through the real searcher.</summary>
 internal static class TestIndex
 {
-    /// <summary>An index of <paramref name="notes"/>, searched with default options (no synonyms).</summary>
-    public static NoteSearcher Build(params Note[] notes) => Build(SearchOptions.Default, notes);
+    /// <summary>
+    /// Default options without a time budget: these tests check answers, and on a machine busy with other test runs
+    /// a cold first search can spend the budget before it gets to typo correction or highlighting. The budget's own
+    /// tests (LimitTests, QueryBudgetTests) give it a clock they control.
+    /// </summary>
+    public static SearchOptions Unhurried { get; } = new() { TimeBudget = TimeSpan.Zero };
+
+    /// <summary>An index of <paramref name="notes"/>, searched with default options (no synonyms) and no time budget.</summary>
+    public static NoteSearcher Build(params Note[] notes) => Build(Unhurried, notes);
 
     /// <summary>An index of <paramref name="notes"/>, searched with <paramref name="options"/>.</summary>
     public static NoteSearcher Build(SearchOptions options, params Note[] notes)
@@ -43,7 +50,7 @@ internal static class TestIndex
         Build(files.Select((text, i) => NotesSearch.Core.Tests.Notes.TestNotes.Note(text, $"note-{i}.md")).ToArray());
 
     /// <summary>Options with synonyms written inline in Solr format.</summary>
-    public static SearchOptions Synonyms(string solr) => new() { Synonyms = QuerySynonyms.Parse(new StringReader(solr)) };
+    public static SearchOptions Synonyms(string solr) => Unhurried with { Synonyms = QuerySynonyms.Parse(new StringReader(solr)) };
 
     /// <summary>A note; the body defaults to empty, the date to 2026-01-01.</summary>
     public static Note Note(string slug, string title, string body = "", string date = "2026-01-01", string summary = "", params string[] topics) =>
