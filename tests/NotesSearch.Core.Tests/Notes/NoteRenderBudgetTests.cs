@@ -48,6 +48,11 @@ public class NoteRenderBudgetTests
     }
 
     [Fact]
+    public void LinkDefinitionsInAQuoteAreCountedToo() =>
+        Assert.Equal("quoted.md:1: too complex to render: more than 2000 link definitions ('[label]: url') in one paragraph",
+            TestNotes.ProblemOf(TestNotes.Parse(Body(string.Concat(Enumerable.Repeat("> [a]: /x\n", 100_000))), "quoted.md", HalfASecond)));
+
+    [Fact]
     public void ManyLinkDefinitionsSpreadOverParagraphsAreFine()
     {
         var body = string.Concat(Enumerable.Range(0, 3_000).Select(i => $"[a{i}]: /x{i}\n" + (i % 100 == 99 ? "\n" : ""))) + "[a2999]\n";
