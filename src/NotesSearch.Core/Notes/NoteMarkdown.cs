@@ -24,6 +24,7 @@ internal static class NoteMarkdown
     /// <exception cref="NoteFormatException">The Markdown is nested deeper than Markdig allows, or the budget ran out.</exception>
     public static MarkdownDocument Parse(string markdown, RenderBudget budget)
     {
+        LinkDefinitionLimit.Check(markdown);
         var context = new MarkdownParserContext();
         context.Properties[MarkdownBudgetExtension.BudgetKey] = budget;
         try

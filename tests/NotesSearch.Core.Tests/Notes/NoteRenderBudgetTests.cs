@@ -35,6 +35,32 @@ public class NoteRenderBudgetTests
     }
 
     [Fact]
+    public void ThousandsOfLinkDefinitionsInOneParagraphAreReportedBeforeMarkdigReadsThem()
+    {
+        // Markdig reads them in one quadratic step the budget cannot look into: 45 s for these.
+        var body = string.Concat(Enumerable.Repeat("[a]: /x\n", 100_000)) + string.Concat(Enumerable.Repeat("[a] ", 100_000));
+        var clock = Stopwatch.StartNew();
+
+        var problem = TestNotes.ProblemOf(TestNotes.Parse(Body(body), "defs.md", HalfASecond));
+
+        Assert.Equal("defs.md:1: too complex to render: more than 2000 link definitions ('[label]: url') in one paragraph", problem);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), clock.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void LinkDefinitionsInAQuoteAreCountedToo() =>
+        Assert.Equal("quoted.md:1: too complex to render: more than 2000 link definitions ('[label]: url') in one paragraph",
+            TestNotes.ProblemOf(TestNotes.Parse(Body(string.Concat(Enumerable.Repeat("> [a]: /x\n", 100_000))), "quoted.md", HalfASecond)));
+
+    [Fact]
+    public void ManyLinkDefinitionsSpreadOverParagraphsAreFine()
+    {
+        var body = string.Concat(Enumerable.Range(0, 3_000).Select(i => $"[a{i}]: /x{i}\n" + (i % 100 == 99 ? "\n" : ""))) + "[a2999]\n";
+
+        Assert.Equal("<p><a href=\"/x2999\">a2999</a></p>", TestNotes.Note(Body(body)).Html.Trim());
+    }
+
+    [Fact]
     public void AnOrdinaryNoteIsRenderedOnceWhenParsed()
     {
         var note = TestNotes.Note(Body("Some *emphasis* and [a link](https://go.dev).\n"));
