@@ -48,12 +48,12 @@ public class NoteProblemTests
             TestNotes.Problem("---\ntitle: T\n---\nBody.\n", "notes/undated.md"));
 
     [Theory]
-    [InlineData("a/b")]
+    [InlineData("a//b")]
     [InlineData("../up")]
     [InlineData("has space")]
     [InlineData("ünïcode")]
     public void AnUnsafeSlugIsAnErrorOnItsLine(string slug) =>
-        Assert.Equal($"n.md:4: slug '{slug}' is not URL-safe: use letters a-z, digits, '-', '_' and '.'",
+        Assert.Equal($"n.md:4: slug '{slug}' is not URL-safe: use letters a-z, digits, '-', '_' and '.', and '/' between folders",
             TestNotes.Problem($"---\ntitle: T\ndate: 2026-05-25\nslug: \"{slug}\"\n---\n", "n.md"));
 
     [Fact]
