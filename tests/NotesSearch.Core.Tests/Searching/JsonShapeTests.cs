@@ -17,7 +17,9 @@ public class JsonShapeTests
             ["query", "total", "page", "pageSize", "tookMs", "hits", "facets", "didYouMean", "relaxed", "interpreted", "warnings"],
             json.EnumerateObject().Select(p => p.Name));
         var hit = json.GetProperty("hits")[0];
-        Assert.Equal(["slug", "title", "date", "topics", "summary", "snippet", "score", "url", "titleHtml"], hit.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["slug", "title", "date", "topics", "summary", "snippet", "score", "url", "titleHtml", "section"], hit.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["topics", "years", "months", "sections"], json.GetProperty("facets").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(JsonValueKind.Null, hit.GetProperty("section").ValueKind);
         Assert.Equal("2026-03-22", hit.GetProperty("date").GetString());
         Assert.Equal("""{"key":"kv-cache","label":"KV cache"}""", hit.GetProperty("topics")[0].GetRawText());
         Assert.Equal("""{"key":"kv-cache","label":"KV cache","count":1,"selected":false}""", json.GetProperty("facets").GetProperty("topics")[0].GetRawText());
