@@ -41,6 +41,16 @@ public sealed class LiveEditTests(NotesSiteFactory site) : IClassFixture<NotesSi
     }
 
     [Fact]
+    public async Task AddedMdxAndMarkdownFilesBecomeSearchableToo()
+    {
+        site.WriteNote("2026-06-05-live-mdx.mdx", "---\ndate: 2026-06-05\n---\nimport X from 'x';\n\n<X>The word axolotlmdx.</X>\n");
+        site.WriteNote("2026-06-06-live-long.markdown", "---\ndate: 2026-06-06\n---\nThe word axolotlmarkdown.\n");
+
+        Assert.True(await EventuallyAsync(() => FindsAsync("axolotlmdx", "live-mdx")));
+        Assert.True(await EventuallyAsync(() => FindsAsync("axolotlmarkdown", "live-long")));
+    }
+
+    [Fact]
     public async Task EditedNoteIsSearchableByItsNewWordsAndDeletedNoteIsGone()
     {
         var path = site.WriteNote("2026-06-02-live-edited.md", "---\ndate: 2026-06-02\n---\nfirst version: platypusone\n");
