@@ -35,7 +35,8 @@ internal static class NoteDates
 
     /// <summary>
     /// Reads a front matter date: <c>YYYY-MM-DD</c> (one-digit month or day too), or ISO 8601 with
-    /// a time and a zone (<c>Z</c>, <c>+02:00</c>; a time without a zone is taken as UTC).
+    /// a time and a zone (<c>Z</c>, <c>+02:00</c>; a time without a zone is taken as UTC), or a
+    /// date with slashes, <c>M/D/YYYY</c> or <c>D/M/YYYY</c> by <paramref name="slashOrder"/>.
     /// A date without a time is midnight with a zero offset.
     /// </summary>
     /// <param name="text">The value as written.</param>

@@ -71,4 +71,20 @@ public class CppDocsCorpusTests
 
         Assert.Empty(raw);
     }
+
+    [Fact]
+    public void NoDocFxSyntaxIsLeftInTheHtmlOfEveryTenthPageThatUsesIt()
+    {
+        var pages = Files.Where(f => f.IsNote)
+            .Where(f => File.ReadAllText(Path.Combine(CppDocsCorpus.Root, f.Path)) is var raw && (raw.Contains("[!", StringComparison.Ordinal) || raw.Contains(":::", StringComparison.Ordinal)))
+            .Where((_, i) => i % 10 == 0).ToList();
+
+        var raw = pages.Where(f => NoteHtmlRenderer.ToHtml(f.Note!.Markdown) is var html
+            && (html.Contains("[!", StringComparison.Ordinal) || html.Contains(":::image", StringComparison.Ordinal) || html.Contains(":::moniker", StringComparison.Ordinal)
+                || html.Contains(":::row", StringComparison.Ordinal) || html.Contains(":::column", StringComparison.Ordinal)))
+            .Select(f => f.Path);
+
+        Assert.True(pages.Count > 250, $"only {pages.Count} pages sampled");
+        Assert.Empty(raw);
+    }
 }

@@ -40,7 +40,8 @@ public class NoteFormatTests
     {
         var note = TestNotes.Note("# Plain Markdown\n\nNo front matter here.\n", "2026-05-25-plain.md");
 
-        Assert.Equal(("Plain Markdown", new DateOnly(2026, 5, 25), "plain", "# Plain Markdown\n\nNo front matter here.\n"),
+        // The heading became the title, so the body does not show it a second time.
+        Assert.Equal(("Plain Markdown", new DateOnly(2026, 5, 25), "plain", "No front matter here.\n"),
             (note.Title, note.Day, note.Slug, note.Markdown));
     }
 
