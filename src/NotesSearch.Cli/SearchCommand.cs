@@ -65,7 +65,7 @@ internal static partial class SearchCommand
                 PageSize = parsed.GetValue(pageSize),
             };
             var problems = request.Validate().Select(e => e.Message).ToList();
-            foreach (var section in request.Sections.Where(s => Topic.KeyOf(s).Length == 0))
+            foreach (var section in request.Sections.Where(s => Section.KeyOf(s).Length == 0))
                 problems.Add($"--section '{section}' has no letter or digit.");
             if (fromText is not null && request.From is null)
                 problems.Add($"--from '{fromText}' is not a date (YYYY-MM-DD).");

@@ -10,7 +10,8 @@ namespace NotesSearch.Core.Notes;
 /// <param name="IsMdx">True for an <c>.mdx</c> file: <c>import</c>/<c>export</c> lines and JSX component tags are dropped.</param>
 /// <param name="IsGoTemplate">True for a Go blog article with <c>template: true</c>: its <c>{{…}}</c> actions are done first.</param>
 /// <param name="ContentRoot">The content folder, for includes; null to read no other file (includes are then dropped).</param>
-internal sealed record BodySource(string Path, bool IsMdx, bool IsGoTemplate, string? ContentRoot);
+/// <param name="Budget">The note's render budget: finding the body's code is a Markdown parse, and counts against it.</param>
+internal sealed record BodySource(string Path, bool IsMdx, bool IsGoTemplate, string? ContentRoot, RenderBudget Budget);
 
 /// <summary>
 /// Turns the syntax other blog tools add to Markdown into Markdown, or drops it, before the body is
@@ -35,15 +36,15 @@ internal static partial class ForeignSyntax
     /// <summary>The body with every foreign construct made Markdown or dropped; a body without any comes back as it is.</summary>
     /// <exception cref="NoteFormatException">The body is nested too deeply for Markdig to find its code.</exception>
     public static string Translate(string body, BodySource source) =>
-        Translate(body, source.Path, source.IsMdx, source.IsGoTemplate, new BodyIncludes(source.ContentRoot), depth: 0);
+        Translate(body, source.Path, source.IsMdx, source.IsGoTemplate, new BodyIncludes(source.ContentRoot), source.Budget, depth: 0);
 
-    private static string Translate(string body, string path, bool isMdx, bool isGoTemplate, BodyIncludes includes, int depth)
+    private static string Translate(string body, string path, bool isMdx, bool isGoTemplate, BodyIncludes includes, RenderBudget budget, int depth)
     {
         var text = isGoTemplate ? GoTemplateActions.Expand(body, path, includes, depth) : body;
         if (!isMdx && !text.Contains(":::", StringComparison.Ordinal) && !text.Contains("[!", StringComparison.Ordinal)
             && !text.Contains("{{", StringComparison.Ordinal) && !text.Contains("{%", StringComparison.Ordinal))
             return text;
-        var context = new Context(text, path, isMdx, includes, depth, CodeRangesOf(text));
+        var context = new Context(text, path, isMdx, includes, budget, depth, CodeRangesOf(text, budget));
         try
         {
             LineEdits(context);
@@ -63,7 +64,7 @@ internal static partial class ForeignSyntax
     /// <summary>One replacement of <c>[Start, Start+Length)</c>; edits that overlap an earlier one are left out.</summary>
     private readonly record struct Edit(int Start, int Length, string Replacement);
 
-    private sealed record Context(string Text, string Path, bool IsMdx, BodyIncludes Includes, int Depth, List<(int Start, int End)> Code)
+    private sealed record Context(string Text, string Path, bool IsMdx, BodyIncludes Includes, RenderBudget Budget, int Depth, List<(int Start, int End)> Code)
     {
         public List<Edit> Edits { get; } = [];
 
@@ -86,10 +87,10 @@ internal static partial class ForeignSyntax
     }
 
     /// <summary>Code blocks and code spans, sorted, as Markdig reads them.</summary>
-    private static List<(int Start, int End)> CodeRangesOf(string text)
+    private static List<(int Start, int End)> CodeRangesOf(string text, RenderBudget budget)
     {
         var ranges = new List<(int Start, int End)>();
-        foreach (var node in NoteMarkdown.Parse(text).Descendants())
+        foreach (var node in NoteMarkdown.Parse(text, budget).Descendants())
         {
             if (node is CodeBlock block)
                 ranges.Add((block.Span.Start, block.Span.End + 1));
@@ -286,7 +287,7 @@ internal static partial class ForeignSyntax
         {
             FrontMatterReader.Read(file.Text, out var bodyStart);
             var isMdx = file.Path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
-            body = Translate(file.Text[bodyStart..], file.Path, isMdx, isGoTemplate: false, context.Includes, context.Depth + 1);
+            body = Translate(file.Text[bodyStart..], file.Path, isMdx, isGoTemplate: false, context.Includes, context.Budget, context.Depth + 1);
         }
         catch (NoteFormatException)
         {

@@ -147,7 +147,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
         // One parse gives the text to index, the title and the HTML to show, all within one budget.
         NoteHtmlRenderer.WarmUp();
         var budget = new RenderBudget(options.RenderBudget);
-        markdown = ForeignSyntax.Translate(markdown, new BodySource(path, path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase), isGoTemplate, contentRoot));
+        markdown = ForeignSyntax.Translate(markdown, new BodySource(path, path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase), isGoTemplate, contentRoot, budget));
         var document = NoteMarkdown.Parse(markdown, budget);
         var title = FrontMatterFields.Text(frontMatter, "title")
             ?? MarkdownPlainText.FirstTitle(document)

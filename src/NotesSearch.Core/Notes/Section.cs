@@ -28,7 +28,14 @@ public sealed record Section(string Key, string Label)
         var folder = relativePath[..slash];
         if (folder.All(char.IsAsciiDigit))
             return null;
-        var key = Topic.KeyOf(folder);
+        var key = KeyOf(folder);
         return key.Length == 0 ? null : new Section(key, folder);
     }
+
+    /// <summary>
+    /// The key of a section's label, normalised as a topic's (<see cref="Topic.KeyOf"/>); empty when the label has no
+    /// letter or digit: topic keys spell out or hash a label of symbols, but a folder of symbols alone names no part
+    /// of a site, so no section has such a key and a filter on one is a mistake.
+    /// </summary>
+    public static string KeyOf(string label) => label.Any(char.IsLetterOrDigit) ? Topic.KeyOf(label) : "";
 }

@@ -157,7 +157,7 @@ public sealed class NoteSearcher : IDisposable
         warnings.AddRange(parsed.Warnings);
         var (year, month) = Dates(request, warnings);
         var topicKeys = request.Topics.Select(Topic.KeyOf).Where(k => k.Length > 0).Distinct().ToArray();
-        var sectionKeys = request.Sections.Select(Topic.KeyOf).Where(k => k.Length > 0).Distinct().ToArray();
+        var sectionKeys = request.Sections.Select(Section.KeyOf).Where(k => k.Length > 0).Distinct().ToArray();
         var sort = SortOf(request.EffectiveSort);
         var deep = page > SearchRequest.MaxPage;
         if (deep)

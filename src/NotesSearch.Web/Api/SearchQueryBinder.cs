@@ -76,7 +76,7 @@ public static class SearchQueryBinder
         var keys = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var value in values)
         {
-            var key = Topic.KeyOf(value!);
+            var key = Section.KeyOf(value!);
             if (key.Length == 0)
                 errors.Add("section", $"section '{Shorten(value!)}' has no letter or digit: use a key from facets.sections.");
             else

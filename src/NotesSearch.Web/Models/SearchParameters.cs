@@ -43,7 +43,7 @@ public static class SearchParameters
         }
 
         var sections = query["section"]
-            .Select(value => Topic.KeyOf(value ?? ""))
+            .Select(value => Section.KeyOf(value ?? ""))
             .Where(key => key.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToList();

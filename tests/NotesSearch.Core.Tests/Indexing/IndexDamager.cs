@@ -42,13 +42,20 @@ public static class IndexDamager
                 var postings = Directory.GetFiles(indexPath, "*.doc");
                 if (postings.Length == 0)
                     throw new InvalidOperationException($"no .doc file in {indexPath} (a compound-file index?)");
+                var flipped = 0;
                 foreach (var file in postings)
                 {
                     // Past the codec header and block settings read when the file opens (~80 bytes), short of the
                     // 16-byte checksum footer: the index still opens, and a search decodes the flipped postings.
+                    // A segment with almost no postings has nothing between the two to flip.
                     var length = new FileInfo(file).Length;
+                    if (length - 128 - 32 < 8)
+                        continue;
                     Flip(file, 128, Math.Min(4096, length - 128 - 32));
+                    flipped++;
                 }
+                if (flipped == 0)
+                    throw new InvalidOperationException($"no .doc file in {indexPath} is long enough to damage");
                 break;
         }
     }

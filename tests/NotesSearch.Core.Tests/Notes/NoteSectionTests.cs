@@ -70,7 +70,7 @@ public class NoteSectionTests
         var site = SiteInfo.Load(content.Root);
 
         Assert.Equal(SectionRule.TopFolder, site.Conventions.Sections);
-        Assert.Equal("site.yml:2: sections 'by-year' is neither top-folder nor none", site.Problem);
+        Assert.Equal("site.yml:2: sections 'by-year' is not one of top-folder, none", site.Problem);
     }
 
     [Fact]
@@ -106,8 +106,6 @@ public class NoteSectionTests
     }
 
     [Theory]
-    [InlineData("/meetup")]
-    [InlineData("news/")]
     [InlineData("news//meetup")]
     [InlineData("news/../meetup")]
     [InlineData("news/me etup")]
