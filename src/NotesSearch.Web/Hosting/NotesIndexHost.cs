@@ -167,8 +167,9 @@ public sealed class NotesIndexHost : IDisposable
         try
         {
             var damage = indexer!.RebuildDamaged(reason, new ContentScanner(ParserOptions).Scan(ContentPath));
-            Searcher.Refresh();
+            // Said before the repaired index is served, so whoever sees it healthy again can read why it was not.
             logger.LogWarning("{Damage}", damage.ToString());
+            Searcher.Refresh();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
