@@ -112,7 +112,8 @@ public sealed class ContentWatcher(
             var now = rescan ? ContentSnapshot.Take(host.ContentPath) : null;
             if (now is not null)
                 files.UnionWith(snapshot.ChangesTo(now));
-            var changed = files.Count == 0 ? 0 : updater.Apply(files);
+            // A note still being read after a moment comes back as a file event of its own once it is read.
+            var changed = files.Count == 0 ? 0 : updater.Apply(files, parsedLater: path => changes.Writer.TryWrite(path));
             if (changed > 0)
                 logger.LogInformation("Live edit: {Changed} note(s) re-indexed", changed);
             // Only once the files are in the index: if that failed, the next rescan still sees them as changed.

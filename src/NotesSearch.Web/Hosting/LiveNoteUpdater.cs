@@ -10,8 +10,9 @@ namespace NotesSearch.Web.Hosting;
 /// one commit, so a live edit costs the same on a 100k-note archive as on a 30-note one. Follows the same
 /// rules as a full rebuild, whatever order the file events came in: a file that no longer parses keeps its indexed
 /// version, drafts are left out, and when two files claim one slug the first by path keeps it (as the scanner
-/// reads them) and the other is reported with both paths. Each note's parse is bounded by the parser's render
-/// budget, so one hostile note holds the others up for that long at most.
+/// reads them) and the other is reported with both paths. The files of a batch are parsed at once, on the thread
+/// pool, each within the parser's render budget; a file still parsing after <see cref="QuickWait"/> (a hostile note
+/// running out its budget) is left for a later batch, so it never holds up the notes saved with it or after it.
 /// Not thread-safe: only the content watcher's loop calls it.
 /// </summary>
 public sealed class LiveNoteUpdater(NotesIndexHost host, ILogger<LiveNoteUpdater> logger)
@@ -25,8 +26,23 @@ public sealed class LiveNoteUpdater(NotesIndexHost host, ILogger<LiveNoteUpdater
     // rebuild would give it. Bounded by the number of files.
     private readonly Dictionary<string, string> losers = new(StringComparer.Ordinal);
 
-    /// <summary>Re-reads each full path under the content folder and commits; returns how many notes changed.</summary>
-    public int Apply(IEnumerable<string> fullPaths)
+    // Parses started and not yet applied, by path, with the file's length and write time when they started: a file
+    // that still parses after QuickWait is applied by a later batch, from this same parse if the file is unchanged.
+    // Bounded by the number of files; each parse by the render budget.
+    private readonly Dictionary<string, Parse> parses = new(StringComparer.Ordinal);
+
+    /// <summary>Batches of up to this many files parse each on a thread of its own.</summary>
+    private const int MaxOwnThreads = 16;
+
+    /// <summary>How long a batch waits for its files' parses before it goes on without the slow ones.</summary>
+    public static TimeSpan QuickWait { get; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// Re-reads each full path under the content folder and commits; returns how many notes changed. A file whose
+    /// parse takes longer than <see cref="QuickWait"/> is left out and handed to <paramref name="parsedLater"/> (its
+    /// full path) once its parse ends, to be applied again; without it, the batch waits for every parse.
+    /// </summary>
+    public int Apply(IEnumerable<string> fullPaths, Action<string>? parsedLater = null)
     {
         var indexer = host.Indexer ?? throw new InvalidOperationException("A read-only site has no writer.");
         var batch = new Batch();
@@ -36,6 +52,7 @@ public sealed class LiveNoteUpdater(NotesIndexHost host, ILogger<LiveNoteUpdater
             if (!relative.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
                 batch.Pending.Add(relative);
         }
+        StartParses(batch, parsedLater);
         batch.Paths.UnionWith(batch.Pending);
         var changed = 0;
         // In path order, as a rebuild reads them, so the same file wins a contested slug however the events arrived.
@@ -60,6 +77,7 @@ public sealed class LiveNoteUpdater(NotesIndexHost host, ILogger<LiveNoteUpdater
         var indexed = Indexed(NoteFields.Path, relative);
         if (!File.Exists(fullPath))
         {
+            parses.Remove(relative);
             if (indexed is null)
                 return false;
             indexer.DeleteByPath(relative);
@@ -67,7 +85,7 @@ public sealed class LiveNoteUpdater(NotesIndexHost host, ILogger<LiveNoteUpdater
             logger.LogInformation("Removed {Path}", relative);
             return true;
         }
-        var file = parser.ReadFile(host.ContentPath, fullPath);
+        var file = Parsed(relative, fullPath);
         foreach (var warning in file.Warnings)
             logger.LogWarning("{Problem}", warning.ToString());
         if (file.Note is not { } note)
@@ -98,6 +116,59 @@ public sealed class LiveNoteUpdater(NotesIndexHost host, ILogger<LiveNoteUpdater
             Released(previous.Slug, batch);
         logger.LogInformation("Indexed {Path} as {Slug}", relative, note.Slug);
         return true;
+    }
+
+    /// <summary>
+    /// Starts (or finds) the parse of every pending file that exists and waits up to <see cref="QuickWait"/> for them
+    /// all; the files still parsing then leave this batch and come back through <paramref name="parsedLater"/>.
+    /// </summary>
+    private void StartParses(Batch batch, Action<string>? parsedLater)
+    {
+        var started = new List<(string Relative, Task<NoteFile> Task)>();
+        // A few files (an author's save) each get a thread of their own: hostile notes busy on the thread pool's
+        // few threads would otherwise keep an ordinary note from starting. A big batch (a copied folder) shares the pool.
+        var ownThreads = batch.Pending.Count <= MaxOwnThreads;
+        foreach (var relative in batch.Pending)
+        {
+            if (ParseOf(relative, ownThreads) is { } task)
+                started.Add((relative, task));
+        }
+        if (parsedLater is null)
+        {
+            Task.WaitAll([.. started.Select(s => s.Task)]);
+            return;
+        }
+        Task.WaitAll([.. started.Select(s => s.Task)], QuickWait);
+        foreach (var (relative, task) in started.Where(s => !s.Task.IsCompleted))
+        {
+            batch.Pending.Remove(relative);
+            var fullPath = Path.Combine(host.ContentPath, relative);
+            logger.LogInformation("{Path} is still being read; the other notes go on without it", relative);
+            task.ContinueWith(_ => parsedLater(fullPath), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>The parse of the file as it is now: the one already started if the file has not changed since; null when it is gone.</summary>
+    private Task<NoteFile>? ParseOf(string relative, bool ownThread)
+    {
+        var fullPath = Path.Combine(host.ContentPath, relative);
+        var info = new FileInfo(fullPath);
+        if (!info.Exists)
+            return null;
+        if (parses.TryGetValue(relative, out var parse) && parse.Length == info.Length && parse.WrittenUtc == info.LastWriteTimeUtc)
+            return parse.Task;
+        var task = Task.Factory.StartNew(() => parser.ReadFile(host.ContentPath, fullPath), CancellationToken.None,
+            ownThread ? TaskCreationOptions.LongRunning : TaskCreationOptions.None, TaskScheduler.Default);
+        parses[relative] = new Parse(task, info.Length, info.LastWriteTimeUtc);
+        return task;
+    }
+
+    /// <summary>The file's parse: the finished one this batch started, else read now (a slug's loser read again).</summary>
+    private NoteFile Parsed(string relative, string fullPath)
+    {
+        if (parses.Remove(relative, out var parse) && parse.Task.IsCompleted)
+            return parse.Task.Result;
+        return parser.ReadFile(host.ContentPath, fullPath);
     }
 
     /// <summary>
@@ -157,6 +228,8 @@ public sealed class LiveNoteUpdater(NotesIndexHost host, ILogger<LiveNoteUpdater
         var doc = searcher.Doc(top.ScoreDocs[0].Doc, IdentityFields);
         return (doc.Get(NoteFields.Path), doc.Get(NoteFields.Hash), doc.Get(NoteFields.Slug));
     });
+
+    private sealed record Parse(Task<NoteFile> Task, long Length, DateTime WrittenUtc);
 
     /// <summary>One Apply's state: the paths to read, in order, and which file took each slug so far.</summary>
     private sealed class Batch

@@ -55,6 +55,24 @@ public sealed class HostileNoteTests(HostileNoteSite site) : IClassFixture<Hosti
     }
 
     [Fact]
+    public async Task NotesSavedWithHostileOnesAreIndexedWithoutWaitingForThem()
+    {
+        // Three notes that each run out the budget, saved together with an ordinary one: before, each held the
+        // batch for its whole budget in turn, so the ordinary note waited for all three.
+        for (var i = 0; i < 3; i++)
+            site.WriteNote($"2026-07-0{i + 5}-bomb-{i}.md", "---\ndate: 2026-07-05\n---\n" + string.Concat(Enumerable.Repeat("[](", 160_000)));
+        site.WriteNote("2026-07-08-beside-bombs.md", "---\ndate: 2026-07-08\n---\nThe word manateebeside is only here.\n");
+
+        Assert.True(await EventuallyAsync(() => FindsAsync("manateebeside", "beside-bombs")));
+        Assert.True(await EventuallyAsync(() => Task.FromResult(Logged("2026-07-07-bomb-2.md:1: too complex to render within 2 s"))));
+        var lines = site.Logged.ToList();
+        var indexed = lines.FindIndex(line => line.Contains("Indexed 2026-07-08-beside-bombs.md", StringComparison.Ordinal));
+        var firstBomb = lines.FindIndex(line => line.Contains("bomb-", StringComparison.Ordinal) && line.Contains("too complex", StringComparison.Ordinal));
+        // The ordinary note went in while the hostile ones were still being read.
+        Assert.InRange(indexed, 0, firstBomb - 1);
+    }
+
+    [Fact]
     public async Task ANoteWithOverAThousandTopicsShowsItsPageAndApiWithTheFirstFifty()
     {
         var topics = string.Join(", ", Enumerable.Range(1, 1_030).Select(i => $"crowd {i}"));
