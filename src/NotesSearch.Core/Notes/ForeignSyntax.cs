@@ -240,15 +240,53 @@ internal static partial class ForeignSyntax
         foreach (Match match in TemplateTagPattern().Matches(context.Text))
         {
             if (!context.InCode(match.Index))
-                context.Edits.Add(new Edit(match.Index, match.Length, Shortcode(match.Groups["body"].Value)));
+                context.Edits.Add(new Edit(match.Index, match.Length, Shortcode(match.Groups["body"].Value, context.Path)));
         }
+        // Jekyll runs every post through Liquid, so its {{ output }} never reaches a reader; other tools show {{ }} as written.
+        if (context.Path.Split('/').Any(folder => folder is "_posts" or "_drafts"))
+        {
+            foreach (Match match in LiquidOutputPattern().Matches(context.Text))
+            {
+                if (!context.InCode(match.Index))
+                    context.Edits.Add(new Edit(match.Index, match.Length, match.Groups["literal"].Success ? match.Groups["literal"].Value : ""));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The site address of the note a Hugo <c>ref</c>/<c>relref</c> or a Jekyll <c>post_url</c> names: its slug by the
+    /// default rule (<see cref="NoteSlugs.OfPath"/>), the target taken from the content folder when it starts with
+    /// '/', else from the linking note's folder; empty when it names nothing that can be a note.
+    /// </summary>
+    private static string NoteLink(string notePath, string target)
+    {
+        target = target.Split('#')[0].Replace('\\', '/');
+        var folder = target.StartsWith('/') ? "" : notePath[..(notePath.LastIndexOf('/') + 1)];
+        var parts = new List<string>();
+        foreach (var part in (folder + target).Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == "..")
+            {
+                if (parts.Count > 0)
+                    parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part != ".")
+            {
+                parts.Add(part);
+            }
+        }
+        if (parts.Count == 0)
+            return "";
+        if (!ContentScanner.IsNoteFileName(parts[^1]))
+            parts[^1] += ".md";
+        return NoteSlugs.OfPath(string.Join('/', parts)) is { } slug ? "/notes/" + slug : "";
     }
 
     /// <summary>
     /// What a shortcode or tag becomes: a figure (any with <c>src</c>) an image, a YouTube or Vimeo
     /// embed a link, <c>highlight</c> a code fence; anything else nothing.
     /// </summary>
-    private static string Shortcode(string body)
+    private static string Shortcode(string body, string notePath)
     {
         var text = body.Trim().Trim('-').Trim();
         var nameEnd = 0;
@@ -264,6 +302,10 @@ internal static partial class ForeignSyntax
                 return "```" + (positional ?? "");
             case "/highlight" or "endhighlight":
                 return "```";
+            case "ref" or "relref" when positional is not null:
+                return NoteLink(notePath, positional);
+            case "post_url" when positional is not null:
+                return NoteLink(notePath, "/_posts/" + positional);
             case "youtube" when (attributes.GetValueOrDefault("id") ?? positional) is { } video:
                 return $"[YouTube video](https://www.youtube.com/watch?v={Uri.EscapeDataString(video)})";
             case "vimeo" when (attributes.GetValueOrDefault("id") ?? positional) is { } video:
@@ -426,6 +468,10 @@ internal static partial class ForeignSyntax
     /// <summary>Hugo <c>{{&lt; … &gt;}}</c> and <c>{{% … %}}</c>, Zola/Jekyll <c>{% … %}</c>, Zola <c>{{ name(…) }}</c>.</summary>
     [GeneratedRegex(@"\{\{<(?<body>[^\n]*?)>\}\}|\{\{%(?<body>[^\n]*?)%\}\}|\{%(?<body>[^\n]*?)%\}|\{\{\s*(?<body>[A-Za-z_]\w*\([^\n]*?\))\s*\}\}", RegexOptions.CultureInvariant, RegexTimeoutMilliseconds)]
     private static partial Regex TemplateTagPattern();
+
+    /// <summary>Liquid output on one line: <c>{{ site.baseurl }}</c>, <c>{{ "/about/" | relative_url }}</c> (its literal kept).</summary>
+    [GeneratedRegex(@"\{\{-?\s*(?:""(?<literal>[^""\n]*)""|'(?<literal>[^'\n]*)'|[^{}\n]*?)[^{}\n]*?-?\}\}", RegexOptions.CultureInvariant, RegexTimeoutMilliseconds)]
+    private static partial Regex LiquidOutputPattern();
 
     [GeneratedRegex(@"(?<name>[A-Za-z][\w-]*)\s*=\s*""(?<value>[^""]*)""", RegexOptions.CultureInvariant, RegexTimeoutMilliseconds)]
     private static partial Regex AttributePattern();

@@ -90,6 +90,20 @@ internal static class NoteSlugs
         }
     }
 
+    /// <summary>
+    /// The slug the file at <paramref name="relativePath"/> gets when its front matter names none, by the default rule
+    /// (<see cref="SlugRule.Path"/>): its folders (<see cref="FoldersOf"/>) and its name without a date prefix, each
+    /// made URL-safe; null when a part gives nothing URL-safe.
+    /// </summary>
+    public static string? OfPath(string relativePath)
+    {
+        var name = NameOf(relativePath);
+        if (NoteDates.TryParsePrefix(name, out _, out var prefixLength) && prefixLength < name.Length)
+            name = name[prefixLength..];
+        var parts = FoldersOf(relativePath).Append(name).Select(FromName).ToList();
+        return parts.Exists(part => part.Length == 0) ? null : string.Join('/', parts);
+    }
+
     /// <summary>True for <c>folder/index.md</c> (or .mdx, .markdown): a page bundle, named by its folder.</summary>
     public static bool IsBundle(string relativePath)
     {
