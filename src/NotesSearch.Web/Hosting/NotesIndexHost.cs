@@ -46,8 +46,9 @@ public sealed class NotesIndexHost : IDisposable
             Searcher = NoteSearcher.OpenOrWait(IndexPath, searchOptions);
             if (Searcher.Unavailable is { } why)
             {
-                logger.LogError("Serving {IndexPath} read-only, but there is nothing to serve yet: {Why}. Searches answer 503 until it can be read",
-                    IndexPath, why);
+                // Through LogOnce: the searches that then answer 503 for this same reason add no line of their own.
+                LogOnce(why, () => logger.LogError("Serving {IndexPath} read-only, but there is nothing to serve yet: {Why}. Searches answer 503 until it can be read",
+                    IndexPath, why));
                 return;
             }
             logger.LogInformation("Serving {IndexPath} read-only", IndexPath);
