@@ -42,9 +42,11 @@ internal static class IndexFolder
     public static readonly TimeSpan SearchTimeBudget = TimeSpan.FromSeconds(5);
 
     /// <summary>The options the CLI searches with: <see cref="SearchTimeBudget"/>, and the synonyms file when it exists.</summary>
-    public static SearchOptions SearchOptionsFor(string? synonymsPath) =>
-        (synonymsPath is not null && File.Exists(synonymsPath) ? SearchOptions.WithSynonymsFile(synonymsPath) : SearchOptions.Default)
-        with { TimeBudget = SearchTimeBudget };
+    public static SearchOptions SearchOptionsFor(string? synonymsPath)
+    {
+        var options = synonymsPath is not null && File.Exists(synonymsPath) ? SearchOptions.WithSynonymsFile(synonymsPath) : SearchOptions.Default;
+        return options with { TimeBudget = SearchTimeBudget };
+    }
 
     /// <summary>The one line a reader prints for an index it cannot read, with the way out.</summary>
     public static void Damaged(string indexPath, string reason, TextWriter error) =>
