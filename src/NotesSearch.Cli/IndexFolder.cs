@@ -16,9 +16,7 @@ internal static class IndexFolder
         }
         try
         {
-            searcher = synonymsPath is not null && File.Exists(synonymsPath)
-                ? NoteSearcher.Open(indexPath, synonymsPath)
-                : NoteSearcher.Open(indexPath);
+            searcher = NoteSearcher.Open(indexPath, SearchOptionsFor(synonymsPath));
             return true;
         }
         catch (IndexNotFoundException)
@@ -32,6 +30,22 @@ internal static class IndexFolder
             Damaged(indexPath, $"{e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}", error);
             return false;
         }
+    }
+
+    /// <summary>
+    /// The CLI's per-search time budget. The server's 500 ms protects it from hostile queries; a one-off CLI search
+    /// pays the process's start-up (JIT, the highlighter's rules, the first reader) inside its one query, which on a
+    /// busy machine alone can take 500 ms and would cut the results. A larger budget, rather than one started after a
+    /// warm-up, because a warm-up would cost every run that time even when the machine is idle; it still bounds a
+    /// hostile query typed at the terminal.
+    /// </summary>
+    public static readonly TimeSpan SearchTimeBudget = TimeSpan.FromSeconds(5);
+
+    /// <summary>The options the CLI searches with: <see cref="SearchTimeBudget"/>, and the synonyms file when it exists.</summary>
+    public static SearchOptions SearchOptionsFor(string? synonymsPath)
+    {
+        var options = synonymsPath is not null && File.Exists(synonymsPath) ? SearchOptions.WithSynonymsFile(synonymsPath) : SearchOptions.Default;
+        return options with { TimeBudget = SearchTimeBudget };
     }
 
     /// <summary>The one line a reader prints for an index it cannot read, with the way out.</summary>

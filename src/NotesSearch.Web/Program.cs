@@ -1,6 +1,7 @@
 using NotesSearch.Core.Indexing;
 using NotesSearch.Core.Searching;
 using NotesSearch.Web.Api;
+using NotesSearch.Web.Api.Protection;
 using NotesSearch.Web.Catalog;
 using NotesSearch.Web.Hosting;
 using NotesSearch.Web.Security;
@@ -45,7 +46,11 @@ app.UseMiddleware<SecurityHeadersMiddleware>();
 // Friendly HTML error pages for the site; /api answers its errors as problem+json on its own.
 app.UseWhen(context => !IsApi(context), site =>
 {
-    site.UseExceptionHandler("/error");
+    site.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/error",
+        SuppressDiagnosticsCallback = ApiErrorHandling.IsIndexUnavailable,
+    });
     site.UseStatusCodePagesWithReExecute("/status/{0}");
 });
 app.UseStaticFiles();

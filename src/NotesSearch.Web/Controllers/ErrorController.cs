@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using NotesSearch.Core.Indexing;
+using NotesSearch.Web.Api.Protection;
 using NotesSearch.Web.Hosting;
 using NotesSearch.Web.Models;
 
@@ -18,6 +19,7 @@ public sealed class ErrorController(NotesIndexHost host, ILogger<ErrorController
         {
             // The index is missing or damaged (logged once by the host): 503, not a bug page.
             host.ReportUnavailable(unavailable);
+            Response.Headers.RetryAfter = ApiErrorHandling.RetryAfterSeconds;
             return Page(StatusCodes.Status503ServiceUnavailable);
         }
         if (failure is not null)

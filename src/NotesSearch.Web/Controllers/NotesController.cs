@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using NotesSearch.Core.Searching;
 using NotesSearch.Web.Api.Protection;
 using NotesSearch.Web.Hosting;
 using NotesSearch.Web.Models;
@@ -16,8 +17,15 @@ public sealed class NotesController(NotesIndexHost host) : Controller
     [HttpGet("/notes/{**slug:minlength(1)}")]
     public IActionResult Show(string slug)
     {
-        if (slug.Length > MaxSlugLength)
-            return NotFound();
+        // Old Hugo/Jekyll permalinks end in a slash (/notes/some/slug/): a note has one address, the one without. Only
+        // to a note that exists: a redirect to a 404 helps nobody (/notes/news/ is a folder, not a note).
+        if (slug.EndsWith('/'))
+        {
+            var trimmed = slug.TrimEnd('/');
+            return (FindNote(trimmed) ?? FindNote(trimmed.ToLowerInvariant())) is { } moved
+                ? RedirectPermanent(moved.Url + Request.QueryString.ToUriComponent())
+                : NotFound();
+        }
         var note = host.Searcher.GetNote(slug);
         if (note is not null)
             return View(new NotePageModel(note));
@@ -27,4 +35,6 @@ public sealed class NotesController(NotesIndexHost host) : Controller
             ? RedirectPermanent(found.Url)
             : NotFound();
     }
+
+    private NotePage? FindNote(string slug) => slug.Length > 0 ? host.Searcher.GetNote(slug) : null;
 }

@@ -46,8 +46,9 @@ public sealed class NotesIndexHost : IDisposable
             Searcher = NoteSearcher.OpenOrWait(IndexPath, searchOptions);
             if (Searcher.Unavailable is { } why)
             {
-                logger.LogError("Serving {IndexPath} read-only, but there is nothing to serve yet: {Why}. Searches answer 503 until it can be read",
-                    IndexPath, why);
+                // Through LogOnce: the searches that then answer 503 for this same reason add no line of their own.
+                LogOnce(why, () => logger.LogError("Serving {IndexPath} read-only, but there is nothing to serve yet: {Why}. Searches answer 503 until it can be read",
+                    IndexPath, why));
                 return;
             }
             logger.LogInformation("Serving {IndexPath} read-only", IndexPath);
@@ -61,12 +62,30 @@ public sealed class NotesIndexHost : IDisposable
         if (indexer.Damage is { } damage)
             logger.LogWarning("{Damage}", damage.ToString());
         var report = indexer.Sync(new ContentScanner(ParserOptions).Scan(ContentPath));
-        foreach (var problem in report.Problems.Where(p => p.IsError))
-            logger.LogWarning("{Problem}", problem.ToString());
+        LogProblems(report.Problems.Where(p => p.IsError), LogLevel.Warning, "bad");
+        // Skips (section pages, includes, redirect stubs, drafts) are deliberate, but an author still wants to see
+        // which files the site left out and why, as `notes index` prints them.
+        LogProblems(report.Problems.Where(p => !p.IsError), LogLevel.Information, "skipped");
         logger.LogInformation("Index {IndexPath} from {ContentPath}: {Report}", IndexPath, ContentPath, report);
         writerSearchers = indexer.CreateSearcherManager();
         Searcher = new NoteSearcher(writerSearchers, searchOptions);
         WarmUpInBackground();
+    }
+
+    /// <summary>At most this many lines per kind (bad notes, skips) from the start-up sync: a big archive's log stays readable.</summary>
+    internal const int MaxProblemLines = 50;
+
+    /// <summary>One line per problem (<c>path:line: message</c>), the first <see cref="MaxProblemLines"/> of them, then how many more there were.</summary>
+    private void LogProblems(IEnumerable<NoteProblem> problems, LogLevel level, string kind)
+    {
+        var count = 0;
+        foreach (var problem in problems)
+        {
+            if (++count <= MaxProblemLines)
+                logger.Log(level, "{Problem}", problem.ToString());
+        }
+        if (count > MaxProblemLines)
+            logger.Log(level, "... and {More} more {Kind} (not logged)", count - MaxProblemLines, kind);
     }
 
     /// <summary>

@@ -82,6 +82,34 @@ public sealed class IndexDamageSiteTests
         Assert.DoesNotContain(site.Logs.Lines, line => line.Contains("Unhandled error"));
     }
 
+    [Fact]
+    public async Task AReplicaWithNoIndexSaysSoInOneLogLineHoweverManyRequestsAnswer503()
+    {
+        await using var site = new DamageSiteFactory(readOnly: true);
+        var client = site.CreateClient();
+
+        foreach (var path in new[] { "/?q=gpu", "/feed.xml", "/api/search?q=gpu", "/?q=nic", "/api/search?q=nic", "/notes/anything" })
+            await client.GetAsync(path);
+
+        Assert.Single(site.Logs.Lines, line => line.StartsWith("Error", StringComparison.Ordinal) || line.StartsWith("Critical", StringComparison.Ordinal));
+        Assert.Contains(site.Logs.Lines, line => line.Contains("nothing to serve yet"));
+        Assert.DoesNotContain(site.Logs.Lines, line => line.Contains("unhandled exception", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("/?q=gpu")]
+    [InlineData("/feed.xml")]
+    [InlineData("/api/search?q=gpu")]
+    public async Task A503FromAReplicaWithNoIndexSaysWhenToRetry(string path)
+    {
+        await using var site = new DamageSiteFactory(readOnly: true);
+
+        var answer = await site.CreateClient().GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(10), answer.Headers.RetryAfter?.Delta);
+    }
+
     [Theory]
     [InlineData(IndexDamageKind.SegmentsTruncated)]
     [InlineData(IndexDamageKind.SegmentsFlipped)]

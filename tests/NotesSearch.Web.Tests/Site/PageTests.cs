@@ -136,6 +136,21 @@ public sealed class PageTests(NotesSiteFactory site) : IClassFixture<NotesSiteFa
         Assert.Equal("/notes/cxl-kv-transfer-nic-hop", response.Headers.Location?.OriginalString);
     }
 
+    [Theory]
+    [InlineData("/notes/cxl-kv-transfer-nic-hop/", "/notes/cxl-kv-transfer-nic-hop")]
+    [InlineData("/notes/cxl-kv-transfer-nic-hop/?utm_source=old+blog&x=%2F", "/notes/cxl-kv-transfer-nic-hop?utm_source=old+blog&x=%2F")]
+    [InlineData("/notes/cxl-kv-transfer-nic-hop//", "/notes/cxl-kv-transfer-nic-hop")]
+    public async Task AnOldPermalinkWithATrailingSlashRedirectsToTheNote(string oldAddress, string address)
+    {
+        var noRedirects = site.CreateClient(new() { AllowAutoRedirect = false });
+
+        using var response = await noRedirects.GetAsync(oldAddress);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(address, response.Headers.Location?.OriginalString);
+        Assert.Contains("NIC hop", (await client.GetPageAsync(oldAddress)).Title, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task UnknownAddressIsAFriendly404()
     {

@@ -17,11 +17,23 @@ public static class ApiErrorHandling
 
     public static IApplicationBuilder UseApiErrorHandling(this IApplicationBuilder app) =>
         app.UseWhen(IsApi, api => api
-            .UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteUnexpectedAsync })
+            .UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandler = WriteUnexpectedAsync,
+                SuppressDiagnosticsCallback = IsIndexUnavailable,
+            })
             .UseStatusCodePages());
 
-    // A rebuild of a small archive takes seconds; a client need not ask again sooner.
-    private const string RetryAfterSeconds = "10";
+    /// <summary>The Retry-After of every 503 (API and pages), in seconds: a rebuild of a small archive takes seconds; a client need not ask again sooner.</summary>
+    public const string RetryAfterSeconds = "10";
+
+    /// <summary>
+    /// For <see cref="ExceptionHandlerOptions.SuppressDiagnosticsCallback"/>: an unreadable index is answered 503 and
+    /// logged once per reason by <see cref="NotesIndexHost.ReportUnavailable"/>, so the exception handler must not log it
+    /// again ("An unhandled exception has occurred", with a stack trace) on every request.
+    /// </summary>
+    public static bool IsIndexUnavailable(ExceptionHandlerSuppressDiagnosticsContext context) =>
+        context.Exception is IndexUnavailableException;
 
     private static async Task WriteUnexpectedAsync(HttpContext context)
     {
