@@ -29,7 +29,9 @@ public class NoteRenderBudgetTests
 
         var problem = TestNotes.ProblemOf(TestNotes.Parse(Body(body), "hostile.md", HalfASecond));
 
-        Assert.Equal("hostile.md:1: too complex to render within 0.5 s", problem);
+        // Emphasis nested past what the text extractor follows is refused as soon as the parse ends: on a fast
+        // machine that comes before the budget runs out. Either way the note is reported, not indexed, in time.
+        Assert.Matches(@"^hostile\.md:1: (too complex to render within 0\.5 s|Markdown nested too deeply to read: .+)$", problem);
         // Minutes without the budget; the margin is for a loaded machine, not a speed target.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{kind}: {clock.Elapsed}");
     }
