@@ -21,7 +21,19 @@ internal static class RepeatedTitle
         return markdown[(heading.Span.End + 1)..].TrimStart('\r', '\n');
     }
 
-    private static bool SameWords(string a, string b) =>
-        string.Equals(string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)),
-            string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// True when the heading says what the title says: the same letters and digits in the same order, case, spaces and
+    /// punctuation aside (<c>Function Call Operator: ()</c> and <c>Function-call operator: ()</c>), or the title is
+    /// the heading plus a qualifier the site adds (<c>Order of CL Options (C++) - Visual Studio</c> for the heading
+    /// <c>Order of CL Options</c>), as long as the heading is at least half of it.
+    /// </summary>
+    private static bool SameWords(string heading, string title)
+    {
+        var a = LettersAndDigits(heading);
+        var b = LettersAndDigits(title);
+        return a.Length > 0 && (a == b || (b.StartsWith(a, StringComparison.Ordinal) && a.Length * 2 >= b.Length));
+    }
+
+    private static string LettersAndDigits(string text) =>
+        string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 }

@@ -286,6 +286,26 @@ public class ForeignSyntaxTests
         Assert.Equal(("Today we release Go 1.22.", "<p>Today we release Go 1.22.</p>"), (note.Text, NoteHtmlRenderer.ToHtml(note.Markdown).Trim()));
     }
 
+    [Theory]
+    [InlineData("Function-call operator: ()", "# Function Call Operator: ()")]
+    [InlineData("Order of CL Options (C++) - Visual Studio", "# Order of CL Options")]
+    public void AHeadingThatIsTheTitleWrittenALittleDifferentlyIsNotRepeated(string title, string heading)
+    {
+        var note = TestNotes.Note($"---\ntitle: \"{title}\"\ndate: 2024-02-06\n---\n{heading}\n\nBody.\n");
+
+        Assert.Equal("Body.", note.Text);
+    }
+
+    [Theory]
+    [InlineData("Order of things and other stories", "# Order")]
+    [InlineData("Go 1.22 is released", "# Go 1.22 is released, and more")]
+    public void AHeadingThatSaysLessOrMoreThanTheTitleStays(string title, string heading)
+    {
+        var note = TestNotes.Note($"---\ntitle: {title}\ndate: 2024-02-06\n---\n{heading}\n\nBody.\n");
+
+        Assert.StartsWith(heading[2..], note.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ATitleTakenFromTheFirstHeadingIsNotRepeatedEither()
     {
