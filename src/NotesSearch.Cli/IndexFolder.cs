@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using NotesSearch.Core.Indexing;
 using NotesSearch.Core.Searching;
 
 namespace NotesSearch.Cli;
@@ -24,7 +25,7 @@ internal static class IndexFolder
             error.WriteLine($"notes: no index at {indexPath}; run `notes index` first.");
             return false;
         }
-        catch (Exception e) when (e is IOException or IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (IndexIntegrity.IsOpenFailure(e))
         {
             // A reader repairs nothing (it may run beside the writer): the writer moves a damaged index aside and rebuilds.
             Damaged(indexPath, $"{e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}", error);

@@ -133,6 +133,13 @@ public static class IndexIntegrity
     }
 
     /// <summary>
+    /// What opening an index over damaged files throws: Lucene's CorruptIndexException and its kin (IOExceptions, a
+    /// missing index included) or what garbage in <c>segments_N</c> or a <c>.si</c> makes its decoders throw.
+    /// </summary>
+    public static bool IsOpenFailure(Exception e) =>
+        e is IOException or IndexOutOfRangeException or ArgumentException or InvalidOperationException;
+
+    /// <summary>
     /// What a damaged file throws: Lucene's CorruptIndexException and its kin (all IOExceptions: a checksum mismatch,
     /// a truncated or missing file) or what garbage bytes make its decoders throw. Not a permission problem,
     /// cancellation or lack of memory, which say nothing about the files.

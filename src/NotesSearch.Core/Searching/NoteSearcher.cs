@@ -42,13 +42,11 @@ public sealed class NoteSearcher : IDisposable
 
     /// <summary>Searches through a manager someone else owns (the site's writer-backed manager).</summary>
     public NoteSearcher(SearcherManager manager, SearchOptions? options = null)
+        : this(manager, null, null, options)
     {
-        this.manager = manager;
-        this.options = options ?? SearchOptions.Default;
-        builder = new QueryBuilder(this.options);
     }
 
-    private NoteSearcher(SearcherManager? manager, Lucene.Net.Store.Directory ownedDirectory, string indexPath, SearchOptions? options)
+    private NoteSearcher(SearcherManager? manager, Lucene.Net.Store.Directory? ownedDirectory, string? indexPath, SearchOptions? options)
     {
         this.manager = manager;
         this.indexPath = indexPath;
@@ -89,7 +87,7 @@ public sealed class NoteSearcher : IDisposable
         {
             return Open(indexPath, options);
         }
-        catch (Exception e) when (e is IOException or IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (IndexIntegrity.IsOpenFailure(e))
         {
             return new NoteSearcher(null, FSDirectory.Open(indexPath), indexPath, options) { unavailable = WhyUnavailable(indexPath, e) };
         }
@@ -131,7 +129,7 @@ public sealed class NoteSearcher : IDisposable
             {
                 manager = new SearcherManager(ownedDirectory!, new NoteSearcherFactory());
             }
-            catch (Exception e) when (e is IOException or IndexOutOfRangeException or ArgumentException or InvalidOperationException)
+            catch (Exception e) when (IndexIntegrity.IsOpenFailure(e))
             {
                 unavailable = WhyUnavailable(indexPath!, e);
                 throw;

@@ -49,12 +49,7 @@ public sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
                     break;
                 case "429":
                     described.Description = "Too many requests from this address.";
-                    described.Headers["Retry-After"] = new OpenApiHeader
-                    {
-                        Description = "Seconds to wait before trying again.",
-                        Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
-                        Example = System.Text.Json.Nodes.JsonValue.Create(1),
-                    };
+                    described.Headers["Retry-After"] = RetryAfter(1);
                     Example(described, ApiExamples.TooManyRequests);
                     break;
                 case "500":
@@ -63,18 +58,21 @@ public sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
                     break;
                 case "503":
                     described.Description = "The index cannot be read (not built yet, or damaged and being rebuilt from the notes).";
-                    described.Headers["Retry-After"] = new OpenApiHeader
-                    {
-                        Description = "Seconds to wait before trying again.",
-                        Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
-                        Example = System.Text.Json.Nodes.JsonValue.Create(10),
-                    };
+                    described.Headers["Retry-After"] = RetryAfter(10);
                     Example(described, ApiExamples.IndexUnavailable);
                     break;
             }
         }
         return Task.CompletedTask;
     }
+
+    /// <summary>The <c>Retry-After</c> header (RFC 9110 §10.2.3) in seconds, with a typical value.</summary>
+    private static OpenApiHeader RetryAfter(int exampleSeconds) => new()
+    {
+        Description = "Seconds to wait before trying again.",
+        Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Minimum = "1" },
+        Example = System.Text.Json.Nodes.JsonValue.Create(exampleSeconds),
+    };
 
     private static OpenApiHeader Header(string description, string example) => new()
     {
