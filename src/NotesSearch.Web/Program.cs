@@ -26,6 +26,7 @@ builder.Services.AddHostedService<IndexFollower>();
 builder.Services.AddControllersWithViews()
     .AddJsonOptions(json => NotesJson.Configure(json.JsonSerializerOptions));
 builder.Services.AddNotesApi(builder.Configuration);
+builder.Services.AddReverseProxySupport();
 
 var app = builder.Build();
 
@@ -42,6 +43,8 @@ catch (IndexLockedException e)
     return 1;
 }
 
+// First: the rate limiters and the logs see the client behind a proxy on this host, not the proxy.
+app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 // Friendly HTML error pages for the site; /api answers its errors as problem+json on its own.
 app.UseWhen(context => !IsApi(context), site =>

@@ -131,7 +131,7 @@ internal sealed class RealProcess : IDisposable
         process.WaitForExit();
     }
 
-    private static string WebDll()
+    internal static string WebDll()
     {
         // The site's own build output (built before these tests: see the project reference), in this build's configuration.
         var parts = AppContext.BaseDirectory.Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
