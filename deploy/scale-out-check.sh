@@ -174,6 +174,20 @@ paths=(
   "/api/suggest?q=ca" "/api/suggest?q=wor" "/api/topics" "/api/stats" "/feed.xml" "/feed.xml?q=cache"
   "/?q=kv+cache" "/notes/$slug"
 )
+# The site's ETag is tied to the index commit: both replicas, serving one commit, give one tag (which is what lets
+# nginx revalidate a copy from one replica with the other).
+etag() { curl -s -o /dev/null -D - --max-time 5 "http://127.0.0.1:$1/api/search?q=kv+cache" | tr -d '\r' | awk 'tolower($1) == "etag:" { print $2 }'; }
+same_etag() {  # one tag from both replicas (tried for a few seconds: a commit may land between the two asks)
+  local a b
+  for _ in $(seq 1 20); do
+    a="$(etag "$replica1_port")"; b="$(etag "$replica2_port")"
+    [ -n "$a" ] && [ "$a" = "$b" ] && { echo "$a"; return; }
+    sleep 0.25
+  done
+  say "the replicas give different ETags for one commit: '$a', '$b'"
+}
+etag_before="$(same_etag)"
+[ -n "$etag_before" ] || exit 1
 : >"$work/nginx/notessearch.access.log"   # the report counts the load and the edit's polling only
 
 load_worker() {  # load_worker N DEADLINE_MS: one keep-alive connection, batches of 5 requests, until the deadline
@@ -222,6 +236,11 @@ for port in "$writer_port" "$replica1_port" "$replica2_port"; do
   curl -s --max-time 5 "http://127.0.0.1:$port/api/search?q=$word" | grep -q '"total":1' && followed=$((followed + 1))
 done
 
+# After the edit: again one tag on both replicas (the restarted one included), and a new one.
+etag_after="$(same_etag)"
+etags="one tag on both replicas before and after the edit, changed by it"
+[ -n "$etag_after" ] && [ "$etag_after" != "$etag_before" ] || etags="NOT as expected: before $etag_before, after '$etag_after'"
+
 # --- the report, from nginx's access log (the truth of what clients got) and the clients' own failures -------------
 log="$work/nginx/notessearch.access.log"
 requests=$(wc -l <"$log")
@@ -243,6 +262,7 @@ echo "retried on another server: $retried"
 echo "replica killed (kill -9) half way, healthy again after: $back"
 echo "edit visible through nginx after: ${visible_ms:-never} ms"
 echo "servers answering the edit directly: $followed of 3"
+echo "ETags: $etags"
 echo "cache: $((hit + revalidated)) of $cacheable cacheable answers from the cache (HIT $hit, REVALIDATED $revalidated, MISS $miss, EXPIRED $expired)"
 echo "cache hit ratio: $ratio"
 
@@ -252,5 +272,6 @@ ok=true
 (( failed == 0 )) || { say "$failed requests got no answer"; ok=false; }
 [ -n "$visible_ms" ] || ok=false
 (( followed == 3 )) || { say "only $followed of 3 servers answer the edit"; ok=false; }
+[[ "$etags" != NOT* ]] || { say "the replicas' ETags do not follow the index commit"; ok=false; }
 (( hit + revalidated > 0 )) || { say "nothing was answered from the cache"; ok=false; }
 $ok && say "ok" || { say "FAILED"; exit 1; }
