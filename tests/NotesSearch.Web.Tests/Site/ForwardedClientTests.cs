@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.TestHost;
 using NotesSearch.Web.Tests.Api;
 
 namespace NotesSearch.Web.Tests.Site;
