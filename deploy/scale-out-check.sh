@@ -3,7 +3,8 @@
 # read-only replicas and one writer over a temporary copy of content/, 16 connections of load through nginx for
 # SCALE_OUT_SECONDS (default 30), one replica killed with kill -9 half way and started again, one note edited in the
 # writer's content folder; then a report: requests, non-2xx, 5xx, the edit's time to be visible through nginx, the
-# cache hit ratio. Exit 0 when no answer was a 5xx, no request failed, the edit became visible and the cache served.
+# cache hit ratio. Exit 0 when no answer was a 5xx, no request went unanswered, the edit became visible through nginx
+# and on all three servers, both replicas gave one ETag per commit (a new one after the edit), and the cache served.
 #
 # Loopback only, free ports, nginx as the current user with its own prefix, temp and cache folders in a temp folder
 # (no system configuration touched). Bounded: hard limit SCALE_OUT_HARD_LIMIT seconds (default SECONDS + 60).
@@ -18,6 +19,7 @@ repo="$(cd "$here/.." && pwd)"
 seconds="${1:-${SCALE_OUT_SECONDS:-30}}"
 [[ "$seconds" =~ ^[0-9]+$ ]] && (( seconds >= 4 && seconds <= 600 )) || { echo "scale-out: seconds must be 4..600, not '$seconds'" >&2; exit 2; }
 hard_limit="${SCALE_OUT_HARD_LIMIT:-$((seconds + 60))}"
+[[ "$hard_limit" =~ ^[0-9]+$ ]] && (( hard_limit > seconds )) || { echo "scale-out: SCALE_OUT_HARD_LIMIT must be a number of seconds over $seconds, not '$hard_limit'" >&2; exit 2; }
 connections=16
 
 say() { echo "scale-out: $*" >&2; }
