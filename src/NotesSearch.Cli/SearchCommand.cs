@@ -109,6 +109,8 @@ internal static partial class SearchCommand
             output.WriteLine($"warning: {warning}");
         if (results.DidYouMean is { } suggestion)
             output.WriteLine($"Did you mean: {suggestion}");
+        if (results.Dates is { } dates)
+            output.WriteLine($"Dates: {dates.Label}");
         var words = results.Query.Length == 0 ? "all notes" : $"\"{results.Query}\"";
         output.WriteLine($"{results.Total} notes for {words}{(results.Relaxed ? " (no note has every word; showing notes with any)" : "")}" +
                          $", page {results.Page}");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace NotesSearch.Core.Searching;
 
@@ -12,7 +13,8 @@ namespace NotesSearch.Core.Searching;
 /// <param name="QueryWithout">The query text with the phrases taken out: the same search without the date filter.</param>
 public sealed record QueryDates(IReadOnlyList<string> Phrases, DateOnly? From, DateOnly? To, string QueryWithout)
 {
-    /// <summary>True when the phrases contradict each other (<c>2025 last month</c>): no day is in every one of them.</summary>
+    /// <summary>True when the phrases contradict each other (<c>2025 last month</c>): no day is in every one of them (a warning says so).</summary>
+    [JsonIgnore]
     public bool Empty => From is { } from && To is { } to && from > to;
 
     /// <summary>"dated 2026-04-01 to 2026-04-30", "dated 2026-03-01 or later", "dated 2026-04-30 or earlier".</summary>
