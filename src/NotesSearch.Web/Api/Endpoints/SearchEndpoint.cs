@@ -16,7 +16,9 @@ public static class SearchEndpoint
         if (request is null)
             return ApiProblems.BadParameters(errors);
         // Keyed on the parsed request, so "?q=x&page=1" and "?page=01&q=x" share one entry.
-        var key = "search " + JsonSerializer.Serialize(request, NotesJson.Options);
+        // And on today: relative date phrases ("last month") mean other days tomorrow.
+        var key = "search " + DatePhrases.Today(searcher.Options).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " " +
+            JsonSerializer.Serialize(request, NotesJson.Options);
         // An answer with warnings may have been cut short by the time budget: never keep it for the whole version.
         // A missed search is counted when it is searched, not each time its cached answer is served again.
         return ApiJson.Cached(searcher, cache, key, () => Searched(searcher.Search(request)), results => results.Warnings.Count == 0)!;
