@@ -7,7 +7,7 @@ namespace NotesSearch.Cli;
 /// <summary>Opens an index folder for reading, or says clearly why it cannot.</summary>
 internal static class IndexFolder
 {
-    public static bool TryOpen(string indexPath, TextWriter error, out NoteSearcher searcher, string? synonymsPath = null)
+    public static bool TryOpen(string indexPath, TextWriter error, out NoteSearcher searcher, string? synonymsPath = null, TimeZoneInfo? timeZone = null)
     {
         searcher = null!;
         if (!Directory.Exists(indexPath))
@@ -17,7 +17,7 @@ internal static class IndexFolder
         }
         try
         {
-            searcher = NoteSearcher.Open(indexPath, SearchOptionsFor(synonymsPath));
+            searcher = NoteSearcher.Open(indexPath, SearchOptionsFor(synonymsPath) with { TimeZone = timeZone ?? TimeZoneInfo.Utc });
             return true;
         }
         catch (IndexNotFoundException)

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace NotesSearch.Cli;
 
-/// <summary>The <c>notes</c> command: index, check, search, stats.</summary>
+/// <summary>The <c>notes</c> command: index, check, search, stats, missed.</summary>
 public static class NotesCli
 {
     /// <summary>Everything went as asked.</summary>
@@ -23,6 +23,7 @@ public static class NotesCli
             CheckCommand.Create(output, error),
             SearchCommand.Create(output, error),
             StatsCommand.Create(output, error),
+            MissedCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

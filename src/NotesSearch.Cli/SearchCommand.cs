@@ -38,6 +38,11 @@ internal static partial class SearchCommand
             DefaultValueFactory = _ => SearchRequest.DefaultPageSize,
         };
         var json = CommonOptions.Json();
+        var timeZone = new Option<string>("--time-zone")
+        {
+            Description = "The time zone relative date phrases (yesterday, last month) count in: an IANA id such as Europe/Berlin, or UTC.",
+            DefaultValueFactory = _ => "UTC",
+        };
         var synonyms = new Option<string>("--synonyms")
         {
             Description = "Query-time synonyms (Solr format); used when the file exists.",
@@ -45,7 +50,7 @@ internal static partial class SearchCommand
         };
         var command = new Command("search", "Search the notes.")
         {
-            query, index, synonyms, topics, sections, year, month, from, to, sort, page, pageSize, json,
+            query, index, synonyms, topics, sections, year, month, from, to, sort, page, pageSize, json, timeZone,
         };
         command.SetAction(parsed =>
         {
@@ -71,6 +76,9 @@ internal static partial class SearchCommand
                 problems.Add($"--from '{fromText}' is not a date (YYYY-MM-DD).");
             if (toText is not null && request.To is null)
                 problems.Add($"--to '{toText}' is not a date (YYYY-MM-DD).");
+            var zone = Zone(parsed.GetValue(timeZone)!);
+            if (zone is null)
+                problems.Add($"--time-zone '{parsed.GetValue(timeZone)}' is not a time zone this machine knows (use an IANA id such as Europe/Berlin, or UTC).");
             if (problems.Count > 0)
             {
                 foreach (var problem in problems)
@@ -79,7 +87,7 @@ internal static partial class SearchCommand
             }
             // The highlighter's sentence rules load on the other core while the index opens (~0.2 s of a search).
             _ = Task.Run(NoteSearcher.Preload);
-            if (!IndexFolder.TryOpen(parsed.GetValue(index)!, error, out var searcher, parsed.GetValue(synonyms)))
+            if (!IndexFolder.TryOpen(parsed.GetValue(index)!, error, out var searcher, parsed.GetValue(synonyms), zone))
                 return NotesCli.Failed;
             using (searcher)
             {
@@ -103,12 +111,26 @@ internal static partial class SearchCommand
         return command;
     }
 
+    private static TimeZoneInfo? Zone(string id)
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id.Trim());
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
     private static void PrintText(SearchResults results, TextWriter output)
     {
         foreach (var warning in results.Warnings)
             output.WriteLine($"warning: {warning}");
         if (results.DidYouMean is { } suggestion)
             output.WriteLine($"Did you mean: {suggestion}");
+        if (results.Dates is { } dates)
+            output.WriteLine($"Dates: {dates.Label}");
         var words = results.Query.Length == 0 ? "all notes" : $"\"{results.Query}\"";
         output.WriteLine($"{results.Total} notes for {words}{(results.Relaxed ? " (no note has every word; showing notes with any)" : "")}" +
                          $", page {results.Page}");

@@ -20,6 +20,7 @@ builder.Services.Configure<SecurityHeadersOptions>(builder.Configuration.GetSect
 builder.Services.AddSingleton<NotesIndexHost>();
 builder.Services.AddSingleton(services => services.GetRequiredService<NotesIndexHost>().Searcher);
 builder.Services.AddSingleton<NoteCatalog>();
+builder.Services.AddSingleton<MissedSearchLog>();
 builder.Services.AddSingleton<LiveNoteUpdater>();
 builder.Services.AddHostedService<ContentWatcher>();
 builder.Services.AddHostedService<IndexFollower>();
@@ -35,9 +36,10 @@ try
 {
     app.Services.GetRequiredService<NotesIndexHost>();
 }
-catch (IndexLockedException e)
+catch (Exception e) when (e is IndexLockedException or NotesConfigurationException)
 {
-    // One writer per index folder: the site that starts second says who has it and leaves it alone.
+    // One writer per index folder: the site that starts second says who has it and leaves it alone. A setting that
+    // cannot be used (Notes:TimeZone) stops it the same way, before it answers a search wrongly.
     app.Logger.LogCritical("Not starting: {Reason}", e.Message);
     await app.DisposeAsync();
     return 1;

@@ -151,7 +151,14 @@ public sealed class NoteSearcher : IDisposable
         var budget = new QueryBudget(options);
         var warnings = new List<string>();
         var (page, pageSize) = Paging(request, warnings);
-        var parsed = builder.Build(request.Query, literal: !request.Relax);
+        // Date phrases ("in april 2026") become a date filter; the literal reading (the benchmark's) keeps them words.
+        var dates = request.Relax ? DatePhrases.Find(request.Query, DatePhrases.Today(options), options.MaxTerms, options.MaxQueryLength) : null;
+        var words = dates?.QueryWithout ?? request.Query;
+        ParsedQuery Build(string text, bool anyWord = false) =>
+            dates is null ? builder.Build(text, anyWord, literal: !request.Relax) : dates.ApplyTo(builder.Build(text, anyWord));
+        var parsed = Build(words);
+        if (dates is not null)
+            warnings.AddRange(DateWarnings(dates, request));
         warnings.AddRange(parsed.Warnings);
         var (year, month) = Dates(request, warnings);
         var topicKeys = request.Topics.Select(Topic.KeyOf).Where(k => k.Length > 0).Distinct().ToArray();
@@ -188,10 +195,10 @@ public sealed class NoteSearcher : IDisposable
                 if (outcome.Correction is { } correction)
                 {
                     var text = correction.ApplyTo(parsed.Searched);
-                    var (second, fixedQuery) = Run(searcher, builder.Build(text), request, selection, sort, wanted, expansion, budget, warnings);
+                    var (second, fixedQuery) = Run(searcher, Build(text), request, selection, sort, wanted, expansion, budget, warnings);
                     if (second.Counts.Total > run.Counts.Total)
                     {
-                        didYouMean = text;
+                        didYouMean = dates is null ? text : string.Join(' ', [text, .. dates.Phrases]);
                         if (run.Counts.Total == 0)
                             (run, used, corrected) = (second, fixedQuery, correction.ToString());
                     }
@@ -199,7 +206,7 @@ public sealed class NoteSearcher : IDisposable
             }
             if (run.Counts.Total == 0 && request.Relax && parsed.HasWords && !run.TimedOut)
             {
-                var anyWord = builder.Build(request.Query, anyWord: true);
+                var anyWord = Build(words, anyWord: true);
                 if (anyWord.Query.ToString() != parsed.Query.ToString())
                 {
                     if (budget.Expired)
@@ -224,7 +231,10 @@ public sealed class NoteSearcher : IDisposable
                 interpreted += $" (typo-corrected: {corrected}; nothing matched \"{parsed.Searched}\")";
             var facets = FacetValues.Build(run.Counts, ordinals, topicKeys, sectionKeys, selection, options.TopicFacetSize);
             return new SearchResults(request.Query, run.Counts.Total, page, pageSize, clock.Elapsed.TotalMilliseconds,
-                hits, facets, didYouMean, relaxed, interpreted, warnings.Distinct().ToArray());
+                hits, facets, didYouMean, relaxed, interpreted, warnings.Distinct().ToArray())
+            {
+                Dates = dates,
+            };
         });
     }
 
@@ -381,6 +391,21 @@ public sealed class NoteSearcher : IDisposable
             month = null;
         }
         return (year, month);
+    }
+
+    /// <summary>What a reader should know about the dates the query's phrases named: that they, or they and from/to, exclude every day.</summary>
+    private static IEnumerable<string> DateWarnings(QueryDates dates, SearchRequest request)
+    {
+        if (dates.Empty)
+        {
+            yield return $"The dates “{string.Join("”, “", dates.Phrases)}” have no day in common; no note can match.";
+            yield break;
+        }
+        // From/to and the phrases both apply (their intersection).
+        var from = request.From is { } f && (dates.From is null || f > dates.From) ? f : dates.From;
+        var to = request.To is { } t && (dates.To is null || t < dates.To) ? t : dates.To;
+        if (from is { } first && to is { } last && first > last)
+            yield return $"“{string.Join(" and ", dates.Phrases)}” ({dates.Describe()}) and the from/to dates have no day in common; no note can match.";
     }
 
     /// <summary>The first note of the whole index in date order (newest or oldest).</summary>

@@ -73,6 +73,12 @@ public sealed record SearchOptions
     /// <summary>The clock the time budget reads; tests swap it for one they control. Null: Lucene's global millisecond counter.</summary>
     internal Counter? Clock { get; init; }
 
+    /// <summary>The clock relative date phrases (<c>yesterday</c>, <c>last month</c>) count from; tests give one they control.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>The time zone whose calendar says what day it is for relative date phrases (<c>Notes:TimeZone</c>); UTC by default.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
     /// <summary>Default options with the synonyms of a Solr-format file (such as <c>content/synonyms.txt</c>).</summary>
     public static SearchOptions WithSynonymsFile(string path) => new() { Synonyms = QuerySynonyms.Load(path) };
 

@@ -17,7 +17,11 @@ public sealed record SearchResults(
     string? DidYouMean,
     bool Relaxed,
     string Interpreted,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>The date phrases the query held (<c>in april 2026</c>) and the days they mean; null when it held none.</summary>
+    public QueryDates? Dates { get; init; }
+}
 
 /// <summary>One result. <see cref="Snippet"/> and <see cref="TitleHtml"/> are HTML: matches in &lt;mark&gt;, all else escaped.</summary>
 public sealed record SearchHit(

@@ -15,7 +15,7 @@ namespace NotesSearch.Web.Controllers;
 /// string (see <see cref="SearchParameters"/>), never model-bound, so no value can make a binding error.
 /// </summary>
 [EnableRateLimiting(ApiRateLimiting.PagePolicy)]
-public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog) : Controller
+public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog, MissedSearchLog missed) : Controller
 {
     /// <summary>Sent by the page's script to get only the part of the page that changes while typing.</summary>
     public const string PartialHeader = "X-Partial";
@@ -28,6 +28,9 @@ public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog) :
     {
         var parsed = SearchParameters.Parse(Request.Query);
         var results = SiteSearch.Search(host.Searcher, parsed.Request);
+        // The as-you-type refreshes hold half-typed words: only a search the reader asked for (a page load) counts.
+        if (Request.Headers[PartialHeader] != "results")
+            missed.Note(parsed.Request, results);
         var counts = catalog.Counts();
         var labels = counts.Topics.ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal);
         var model = new SearchPageModel(parsed.Request, results, parsed.Notices, counts.Popular(PopularTopics), labels);

@@ -38,7 +38,7 @@ public sealed class NotesIndexHost : IDisposable
             Conventions = site.Conventions,
             RenderBudget = TimeSpan.FromSeconds(Math.Max(0.1, settings.RenderBudgetSeconds)),
         };
-        var searchOptions = SearchOptionsFor(ContentPath);
+        var searchOptions = SearchOptionsFor(ContentPath) with { TimeZone = settings.ResolveTimeZone() };
         if (ReadOnly)
         {
             // A replica repairs nothing (it has no writer): without a readable index it answers 503 and says why

@@ -28,4 +28,35 @@ public sealed class NotesOptions
 
     /// <summary>How often a read-only replica looks for a new commit.</summary>
     public int RefreshMilliseconds { get; set; } = 1000;
+
+    /// <summary>
+    /// The time zone whose calendar relative date phrases (<c>yesterday</c>, <c>last month</c>) count in: an IANA id
+    /// (<c>Europe/Berlin</c>) or <c>UTC</c>. An id this machine does not know stops the site at start, saying so.
+    /// </summary>
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>Count the searches that found nothing (query, count, first and last time; never who asked) for <c>notes missed</c>.</summary>
+    public bool RecordMissedSearches { get; set; }
+
+    /// <summary>The SQLite file they are counted in; empty: <c>missed-searches.db</c> beside the index folder.</summary>
+    public string MissedSearchesPath { get; set; } = "";
+
+    /// <summary>The <see cref="TimeZone"/> setting as a time zone.</summary>
+    /// <exception cref="NotesConfigurationException">It names no time zone this machine knows.</exception>
+    public TimeZoneInfo ResolveTimeZone()
+    {
+        var id = string.IsNullOrWhiteSpace(TimeZone) ? "UTC" : TimeZone.Trim();
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            throw new NotesConfigurationException(
+                $"{Section}:TimeZone \"{id}\" is not a time zone this machine knows; use an IANA id such as Europe/Berlin or America/New_York, or UTC.", e);
+        }
+    }
 }
+
+/// <summary>A setting of the Notes section that cannot be used: the site does not start, and the message says which and why.</summary>
+public sealed class NotesConfigurationException(string message, Exception? inner = null) : Exception(message, inner);

@@ -18,7 +18,11 @@ public sealed record SearchPageModel(
 
     public bool IsSearch => true;
 
-    public bool HasFilters => Request.Topics.Count > 0 || Request.Sections.Count > 0 || Request.Year is not null || Request.From is not null || Request.To is not null;
+    public bool HasFilters => Request.Topics.Count > 0 || Request.Sections.Count > 0 || Request.Year is not null || Request.From is not null || Request.To is not null ||
+        Results.Dates is not null;
+
+    /// <summary>The same words with no filter: no topic, section or dates, neither chosen nor written in the query.</summary>
+    public string ClearFiltersUrl => Url(new SearchRequest { Query = Results.Dates?.QueryWithout ?? Request.Query, Sort = Request.Sort });
 
     public int TotalPages => Results.Total == 0 ? 0 : (Results.Total + Request.PageSize - 1) / Request.PageSize;
 
@@ -65,6 +69,9 @@ public sealed record SearchPageModel(
                 chips.Add(new FilterChip($"From {from:yyyy-MM-dd}", Url(Request with { From = null, Page = 1 })));
             if (Request.To is { } to)
                 chips.Add(new FilterChip($"To {to:yyyy-MM-dd}", Url(Request with { To = null, Page = 1 })));
+            // Dates written in the query ("in april 2026"): removing the chip searches the same words without them.
+            if (Results.Dates is { } dates)
+                chips.Add(new FilterChip($"Dates: {dates.Label}", Url(Request with { Query = dates.QueryWithout, Page = 1 })));
             return chips;
         }
     }

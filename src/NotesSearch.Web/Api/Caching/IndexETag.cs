@@ -23,10 +23,13 @@ public static class IndexETag
         typeof(IndexETag).Assembly.ManifestModule.ModuleVersionId.ToString("N") +
         typeof(NoteSearcher).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    /// <summary>The tag for this request against this index version.</summary>
+    /// <summary>The tag for this request against this index version, on this day (in the site's time zone).</summary>
+    /// <remarks>The day is part of it because relative date phrases (<c>yesterday</c>, <c>last month</c>) mean other days tomorrow.</remarks>
     public static EntityTagHeaderValue For(HttpRequest request, string indexVersion)
     {
-        var source = Encoding.UTF8.GetBytes(Build + "\n" + indexVersion + "\n" + RequestKey.Of(request));
+        var options = request.HttpContext.RequestServices?.GetService<NoteSearcher>()?.Options ?? SearchOptions.Default;
+        var today = DatePhrases.Today(options).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var source = Encoding.UTF8.GetBytes(Build + "\n" + indexVersion + "\n" + today + "\n" + RequestKey.Of(request));
         var hash = Convert.ToHexStringLower(SHA256.HashData(source).AsSpan(0, 16));
         return new EntityTagHeaderValue("\"" + hash + "\"", isWeak: true);
     }

@@ -13,7 +13,7 @@ public static class ApiExamples
     private static readonly Topic Inference = new("inference", "Inference");
 
     public static JsonNode Search => Json(new SearchResults(
-        "kv cache", 4, 1, 10, 1.3,
+        "kv cache in march 2026", 4, 1, 10, 1.3,
         [
             new SearchHit("turboquant-kv-cache", "TurboQuant and the KV cache", new DateOnly(2026, 3, 22), [KvCache, Inference],
                 "Quantising the KV cache to 3 bits.", "… a 3-bit <mark>KV</mark> <mark>cache</mark> …", 7.1f, "/notes/turboquant-kv-cache")
@@ -29,7 +29,10 @@ public static class ApiExamples
         {
             Sections = [new FacetValue("research", "research", 3, false), new FacetValue("news", "news", 1, false)],
         },
-        null, false, "kv AND cache (synonym: key-value cache)", []));
+        null, false, "kv AND cache (synonym: key-value cache), dated 2026-03-01 to 2026-03-31", [])
+    {
+        Dates = new QueryDates(["in march 2026"], new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31), "kv cache"),
+    });
 
     public static JsonNode Note => Json(new NotePage(
         "turboquant-kv-cache", "TurboQuant and the KV cache", new DateOnly(2026, 3, 22), [KvCache, Inference],

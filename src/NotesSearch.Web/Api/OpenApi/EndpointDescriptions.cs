@@ -16,10 +16,13 @@ public static class EndpointDescriptions
             Ranked full-text search with section, topic and date facets: the same answer the site renders and `notes search --json`
             prints. Facet counts are over all hits, each dimension counted without its own selection. `interpreted` says
             how the query was read; `relaxed` is true when no note held every word and any word was accepted instead.
+            `dates` is the date phrases the query held (`in april 2026`, `since march`, `last month`: the README lists them),
+            the inclusive first and last day they mean (either may be null: open-ended), a `label`, and `queryWithout`, the
+            query with them taken out; null when there were none. They filter like from/to, and with from/to both apply.
             A cached answer keeps the `tookMs` of the search that produced it.
             """)
         .Document(() => ApiExamples.Search,
-            Query("q", "The query: words, \"phrases\", AND OR NOT, -word, +word, prefix*, word~, title: topic: summary:, after:2026-04, before:2026-05-10. Text that does not parse is searched as plain words, with a warning. Empty lists every note.",
+            Query("q", "The query: words, \"phrases\", AND OR NOT, -word, +word, prefix*, word~, title: topic: summary:, after:2026-04, before:2026-05-10, date phrases (in april 2026, since march, last month, 2025: see `dates`). Text that does not parse is searched as plain words, with a warning. Empty lists every note.",
                 new OpenApiSchema { Type = JsonSchemaType.String }, "kv cache"),
             Query("topic", "A topic key (labels are normalised to keys). Repeat to select several; they are ORed.",
                 new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } }, new JsonArray("kv-cache")),
