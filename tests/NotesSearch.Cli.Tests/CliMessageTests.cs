@@ -26,7 +26,8 @@ public sealed class CliMessageTests : IDisposable
     [InlineData("--page-size", "1.5")]
     public void ABadNumberIsNamedInWordsWithoutDotNetTypeNames(string option, string value)
     {
-        var run = CliRun.Of("search", "kv", option, value, "--index", notes.Index, "--year", "2026");
+        string[] year = option == "--month" ? ["--year", "2026"] : [];
+        var run = CliRun.Of(["search", "kv", option, value, "--index", notes.Index, .. year]);
 
         Assert.Equal(NotesCli.UsageError, run.ExitCode);
         Assert.Equal($"notes: {option} '{value}' is not a whole number.", Lines(run.Error)[0]);
