@@ -14,11 +14,7 @@ internal static class IndexCommand
         var full = new Option<bool>("--full") { Description = "Rebuild every note, not only the changed ones." };
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when any note is bad." };
         var drafts = new Option<bool>("--drafts") { Description = "Index notes marked draft: true." };
-        var maxSize = new Option<long>("--max-file-mb")
-        {
-            Description = "Largest note file read, in MB.",
-            DefaultValueFactory = _ => NoteParserOptions.DefaultMaxFileBytes / (1024 * 1024),
-        };
+        var maxSize = CommonOptions.WholeNumber("--max-file-mb", "Largest note file read, in MB.", NoteParserOptions.DefaultMaxFileBytes / (1024 * 1024));
         var command = new Command("index", "Index the notes (incremental: only changed notes are rewritten).")
         {
             content, index, full, strict, drafts, maxSize,

@@ -28,11 +28,41 @@ public static class NotesCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var problem in parsed.Errors)
-                error.WriteLine($"notes: {problem.Message}");
+            foreach (var problem in UsageProblems(root, parsed))
+                error.WriteLine($"notes: {problem}");
             error.WriteLine("Run `notes --help` for usage.");
             return UsageError;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            // Our own handler, not System.CommandLine's: that one prints the whole stack trace.
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be read or written (permissions, a file where a folder should be): every error is one line.
+            error.WriteLine($"notes {parsed.CommandResult.Command.Name}: {e.Message.ReplaceLineEndings(" ")}");
+            return Failed;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"notes {parsed.CommandResult.Command.Name}: unexpected error ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}); " +
+                            "please report it with the command line that caused it.");
+            return Failed;
+        }
+    }
+
+    /// <summary>
+    /// The parser's errors as a reader needs them: "Required command was not provided." only when nothing else is wrong
+    /// (after <c>--bogus</c> it hid the real error), and then as which commands there are.
+    /// </summary>
+    private static IEnumerable<string> UsageProblems(RootCommand root, ParseResult parsed)
+    {
+        // The message as the parser words it (it is localised): whatever an empty command line gets.
+        var noCommand = root.Parse([]).Errors.Select(e => e.Message).ToHashSet();
+        var problems = parsed.Errors.Select(e => e.Message).Where(m => !noCommand.Contains(m)).ToList();
+        if (problems.Count == 0)
+            problems.Add($"give a command: {string.Join(", ", root.Subcommands.Select(c => c.Name))}.");
+        return problems;
     }
 }

@@ -16,7 +16,7 @@ internal static class StatsCommand
         command.SetAction(parsed =>
         {
             var indexPath = parsed.GetValue(index)!;
-            if (!IndexFolder.TryOpen(indexPath, error, out var searcher))
+            if (!IndexFolder.TryOpen(indexPath, parsed.GetResult(index) is { Implicit: false }, error, out var searcher))
                 return NotesCli.Failed;
             using (searcher)
             {

@@ -45,6 +45,17 @@ public sealed class BrowserSite : IAsyncLifetime
 
             <p onclick="alert('click')" id="clickable">click me</p>
             """);
+        Site.WriteNote("2024-01-02-aligned-table.md", """
+            ---
+            title: A note with an aligned table
+            date: 2024-01-02
+            topics: [Typesetting]
+            ---
+            | model | TTFT | p99 |
+            |:------|-----:|:---:|
+            | baseline | 1,140 ms | 2,310 ms |
+            | with CXL | 116 ms | 240 ms |
+            """);
         BaseUrl = Site.StartKestrel();
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
@@ -57,8 +68,12 @@ public sealed class BrowserSite : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
-    /// <summary>A fresh page in its own context: 1280 wide by default, or a phone's 375.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, bool javaScript = true, ColorScheme colors = ColorScheme.Light)
+    /// <summary>A note with a table aligned by Markdown (helper C's item: alignment without inline styles).</summary>
+    public const string TableSlug = "aligned-table";
+
+    /// <summary>A fresh page in its own context: 1280 wide by default; <paramref name="touch"/> for a phone's touch screen.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, bool javaScript = true, ColorScheme colors = ColorScheme.Light,
+        bool touch = false)
     {
         var context = await browser!.NewContextAsync(new()
         {
@@ -66,6 +81,8 @@ public sealed class BrowserSite : IAsyncLifetime
             ViewportSize = new() { Width = width, Height = height },
             JavaScriptEnabled = javaScript,
             ColorScheme = colors,
+            HasTouch = touch,
+            IsMobile = touch,
         });
         context.SetDefaultTimeout(10_000);
         return await context.NewPageAsync();

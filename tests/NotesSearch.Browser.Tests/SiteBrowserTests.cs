@@ -171,23 +171,6 @@ public sealed class SiteBrowserTests(BrowserSite site) : IAsyncLifetime
         Assert.Equal(0, await page.Locator(".note-body script, .note-body iframe, .note-body [onerror], .note-body [onload], .note-body [onclick]").CountAsync());
     }
 
-    [Theory]
-    [InlineData("/")]
-    [InlineData("/?q=kv+cache&topic=kv-cache")]
-    [InlineData("/notes/cxl-kv-transfer-nic-hop")]
-    [InlineData("/topics")]
-    [InlineData("/archive")]
-    [InlineData("/about")]
-    [InlineData("/notes/missing")]
-    public async Task PhoneWidthHasNoHorizontalScroll(string url)
-    {
-        var page = await OpenAsync(url, width: 375, height: 740);
-
-        var fits = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth");
-
-        Assert.True(fits, $"{url} scrolls sideways at 375 px");
-    }
-
     [Fact]
     public async Task NoteAddedWhileTheSiteRunsAppearsInResults()
     {
@@ -203,29 +186,5 @@ public sealed class SiteBrowserTests(BrowserSite site) : IAsyncLifetime
             await page.ReloadAsync();
         }
         await Expect(page.Locator("ol.hits h3 a").First).ToHaveAttributeAsync("href", "/notes/browser-live-note");
-    }
-
-    [Theory]
-    [InlineData("search", "/")]
-    [InlineData("results", "/?q=kv+cache")]
-    [InlineData("note", "/notes/cxl-kv-transfer-nic-hop")]
-    [InlineData("topics", "/topics")]
-    [InlineData("archive", "/archive")]
-    [InlineData("about", "/about")]
-    public async Task ScreenshotsOfTheMainPages(string name, string url)
-    {
-        foreach (var (device, width, height, colors) in new[]
-        {
-            ("desktop", 1280, 800, ColorScheme.Light), ("phone", 375, 740, ColorScheme.Light), ("desktop-dark", 1280, 800, ColorScheme.Dark),
-        })
-        {
-            var page = await OpenAsync(url, width, height, colors: colors);
-            await Expect(page.Locator("main")).ToBeVisibleAsync();
-            var path = Path.Combine(BrowserSite.ScreenshotFolder, $"{name}-{device}.png");
-
-            await page.ScreenshotAsync(new() { Path = path, FullPage = true });
-
-            Assert.True(new FileInfo(path).Length > 1000);
-        }
     }
 }

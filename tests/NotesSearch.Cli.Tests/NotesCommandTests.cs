@@ -141,7 +141,7 @@ public sealed class NotesCommandTests : IDisposable
         var run = Run("search", "anything");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("run `notes index` first", run.Error);
+        Assert.Contains($"no index at {notes.Index} (--index {notes.Index}); build it with `notes index --index {notes.Index}`", run.Error);
     }
 
     [Fact]

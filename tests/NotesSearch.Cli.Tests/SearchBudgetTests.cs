@@ -25,7 +25,7 @@ public sealed class SearchBudgetTests : IDisposable
         Assert.Equal(0, CliRun.Of("index", "--content", notes.Content, "--index", notes.Index).ExitCode);
         var synonyms = withSynonyms ? Path.Combine(notes.Content, "synonyms.txt") : null;
 
-        Assert.True(IndexFolder.TryOpen(notes.Index, TextWriter.Null, out var searcher, synonyms));
+        Assert.True(IndexFolder.TryOpen(notes.Index, given: true, TextWriter.Null, out var searcher, synonyms));
         using (searcher)
         {
             Assert.Equal(TimeSpan.FromSeconds(5), searcher.Options.TimeBudget);

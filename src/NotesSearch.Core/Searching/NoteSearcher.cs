@@ -504,6 +504,7 @@ public sealed class NoteSearcher : IDisposable
             var (titleHtml, snippet) = highlighted is null || string.IsNullOrEmpty(highlighted[i].Snippet)
                 ? (HtmlText.Escape(title), HtmlText.Escape(Excerpt(summary)))
                 : highlighted[i];
+            (titleHtml, snippet) = (SnippetTypography.Dashes(titleHtml), SnippetTypography.Snippet(snippet));
             hits[i] = new SearchHit(slug, title, DateOnly.FromDateTime(NoteDocuments.DateOf(doc).DateTime), NoteDocuments.TopicsOf(doc),
                 summary, snippet, float.IsNaN(page[i].Score) ? 0 : page[i].Score, UrlOf(slug))
             {

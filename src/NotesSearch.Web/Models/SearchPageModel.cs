@@ -1,4 +1,5 @@
 using System.Globalization;
+using NotesSearch.Core.Notes;
 using NotesSearch.Core.Searching;
 using NotesSearch.Web.Catalog;
 
@@ -29,15 +30,54 @@ public sealed record SearchPageModel(
     /// <summary>A page number past the last page: there are notes, just none this far.</summary>
     public bool PastTheEnd => Results.Hits.Count == 0 && Results.Total > 0;
 
-    /// <summary>"12 notes", "1 note", "No notes": for the aria-live count.</summary>
+    /// <summary>
+    /// "12 notes for “kv”", "1 note", "No notes match “kv” with these filters": for the aria-live count. The one place a
+    /// page with no results says so (the rest of it says what to try).
+    /// </summary>
     public string CountText => Results.Total switch
     {
-        0 => "No notes found",
-        1 => "1 note",
-        var n => string.Create(CultureInfo.InvariantCulture, $"{n} notes"),
-    } + (Request.HasWords ? $" for “{Request.Query}”" : "");
+        0 => "No notes match" + (Request.HasWords ? $" “{Request.Query}”" : "") + (HasFilters ? " with these filters" : ""),
+        1 => "1 note" + For,
+        var n => string.Create(CultureInfo.InvariantCulture, $"{n} notes") + For,
+    };
+
+    private string For => Request.HasWords ? $" for “{Request.Query}”" : "";
+
+    /// <summary>Nothing found (and not merely a page past the end): no results heading, no sort, only what to try.</summary>
+    public bool NothingFound => Results.Total == 0;
+
+    /// <summary>
+    /// The orders worth offering: relevance only when there are words to be relevant to (without them every note scores
+    /// the same and the list is newest first).
+    /// </summary>
+    public IReadOnlyList<SearchSort> SortChoices =>
+        Request.HasWords ? Enum.GetValues<SearchSort>() : [SearchSort.Newest, SearchSort.Oldest];
+
+    /// <summary>The order the list is really in: without words, relevance is newest first.</summary>
+    public SearchSort CurrentSort => !Request.HasWords && Request.EffectiveSort == SearchSort.Relevance ? SearchSort.Newest : Request.EffectiveSort;
+
+    /// <summary>Requested topic keys that no note has (a mistyped or old link): said in words, never shown as a facet.</summary>
+    public IReadOnlyList<string> UnknownTopics =>
+        Request.Topics.Where(t => !TopicLabels.ContainsKey(Topic.KeyOf(t))).Distinct(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The topic facet as shown: without the unknown topics (a "✓ nonexistent-topic 0" helps nobody).</summary>
+    public IReadOnlyList<FacetValue> TopicFacet =>
+        Results.Facets.Topics.Where(t => !(t.Selected && t.Count == 0 && !TopicLabels.ContainsKey(t.Key))).ToArray();
 
     public string Url(SearchRequest request) => SearchUrls.For(request);
+
+    /// <summary>
+    /// Why a hit with no marked word matched: its topics that share a word with the query ("KV cache" for "cache"),
+    /// since topics are searched but never part of the snippet. Empty when the snippet or title shows a match, or
+    /// when no topic explains it.
+    /// </summary>
+    public IReadOnlyList<Topic> MatchedTopics(SearchHit hit)
+    {
+        if (!Request.HasWords || hit.Snippet.Contains("<mark>", StringComparison.Ordinal) || hit.TitleHtml.Contains("<mark>", StringComparison.Ordinal))
+            return [];
+        var words = TopicHint.Words(Request.Query);
+        return hit.Topics.Where(topic => TopicHint.Shares(words, topic)).ToArray();
+    }
 
     public string TopicLabel(string key) => TopicLabels.TryGetValue(key, out var label) ? label : key;
 

@@ -18,6 +18,19 @@
         box.select();
     });
 
+    // "Press / to search" is true only with script, and only where there is a keyboard (a fine pointer that hovers).
+    var keyHint = document.querySelector("[data-key-hint]");
+    if (keyHint && window.matchMedia && window.matchMedia("(hover: hover) and (pointer: fine)").matches) keyHint.hidden = false;
+
+    // On a wide screen the filters are always open (CSS does it where ::details-content is known; this does it elsewhere).
+    var wide = window.matchMedia ? window.matchMedia("(min-width: 50rem)") : null;
+    function openFiltersWhenWide() {
+        var filters = document.querySelector("[data-filters]");
+        if (filters && wide && wide.matches) filters.open = true;
+    }
+    openFiltersWhenWide();
+    if (wide && wide.addEventListener) wide.addEventListener("change", openFiltersWhenWide);
+
     var form = document.getElementById("search-form");
     var input = document.getElementById("q");
     if (!form || !input) return;
@@ -42,7 +55,12 @@
         var body = fragment.content.getElementById("search-body");
         var current = document.getElementById("search-body");
         if (!body || !current) return;
+        // Typing must not fold the filters the reader has unfolded.
+        var wasOpen = current.querySelector("[data-filters][open]") !== null;
         current.replaceWith(body);
+        var filters = body.querySelector("[data-filters]");
+        if (filters && wasOpen) filters.open = true;
+        openFiltersWhenWide();
         var count = document.getElementById("result-count");
         if (count) count.textContent = body.getAttribute("data-count") || "";
         var title = body.getAttribute("data-title");
