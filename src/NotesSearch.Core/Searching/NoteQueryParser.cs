@@ -306,14 +306,14 @@ internal sealed class NoteQueryParser : QueryParser
     /// </summary>
     private Query WithNameForms(string field, string text, Query query)
     {
-        var forms = new BooleanQuery(disableCoord: true) { { query, Occur.SHOULD } };
+        var forms = new WordForms(query);
         if (NameForms.Joined(text) is { } joined && NewFieldQuery(Analyzer, field, joined, quoted: false) is { } whole)
-            forms.Add(whole, Occur.SHOULD);
+            forms.Or(whole);
         if (NameForms.Split(text) is { } runs && NewFieldQuery(Phrases, field, runs, quoted: true) is PhraseQuery split)
         {
             // The runs of a name are indexed at its own position ("h100" → h, 100 at one position), written apart at successive ones.
             split.Slop = 1;
-            forms.Add(split, Occur.SHOULD);
+            forms.Or(split);
         }
         return forms.Clauses.Count == 1 ? query : forms;
     }
@@ -329,13 +329,10 @@ internal sealed class NoteQueryParser : QueryParser
             return exact;
         var text = term.Text;
         var folded = AccentVariantFilter.Fold(text);
-        var query = new BooleanQuery(disableCoord: true)
-        {
-            { exact, Occur.SHOULD },
-            { new TermQuery(new Term(term.Field, AccentVariantFilter.Marker + folded)) { Boost = FoldedBoost }, Occur.SHOULD },
-        };
+        var query = new WordForms(exact);
+        query.Or(new TermQuery(new Term(term.Field, AccentVariantFilter.Marker + folded)) { Boost = FoldedBoost });
         if (!string.Equals(folded, text, StringComparison.Ordinal))
-            query.Add(new TermQuery(new Term(term.Field, folded)) { Boost = FoldedBoost }, Occur.SHOULD);
+            query.Or(new TermQuery(new Term(term.Field, folded)) { Boost = FoldedBoost });
         return query;
     }
 
