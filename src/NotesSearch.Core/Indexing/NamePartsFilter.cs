@@ -18,8 +18,10 @@ public sealed class NamePartsFilter : TokenFilter
     private readonly Queue<(string Text, int Increment, int Start, int End)> pending = new();
     private State? token;
 
-    /// <summary>What makes a token worth a closer look: the tie of a hyphenated name, or a digit.</summary>
-    private static readonly System.Buffers.SearchValues<char> Interesting = System.Buffers.SearchValues.Create("\u20400123456789");
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+
+    /// <summary>Digits and the separators a number holds: a token with anything else in it also has letters (StandardTokenizer emits nothing else).</summary>
+    private static readonly System.Buffers.SearchValues<char> NotLetters = System.Buffers.SearchValues.Create("0123456789.,_'\u2019");
 
     public NamePartsFilter(TokenStream input) : base(input)
     {
@@ -43,13 +45,14 @@ public sealed class NamePartsFilter : TokenFilter
             return false;
         // Most tokens are plain words: look at the buffer before making a string.
         var buffer = term.Buffer.AsSpan(0, term.Length);
-        if (!buffer.ContainsAny(Interesting))
+        var tied = buffer.Contains(HyphenTieCharFilter.Tie);
+        if (!tied && !(buffer.ContainsAny(Digits) && buffer.ContainsAnyExcept(NotLetters)))
             return true;
         var whole = term.ToString();
         var (first, last) = (offset.StartOffset, offset.EndOffset);
         // Offsets of parts are exact only when the text still has the length it had in the source (normalisation may change it).
         var mapped = last - first == whole.Length;
-        if (whole.Contains(HyphenTieCharFilter.Tie, StringComparison.Ordinal))
+        if (tied)
         {
             token = CaptureState();
             var parts = whole.Split(HyphenTieCharFilter.Tie, StringSplitOptions.RemoveEmptyEntries);
