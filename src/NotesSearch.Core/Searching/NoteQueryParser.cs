@@ -95,7 +95,7 @@ internal sealed class NoteQueryParser : QueryParser
 
     protected override Query? GetPrefixQuery(string field, string termStr)
     {
-        var term = termStr.ToLowerInvariant();
+        var term = Folded(termStr);
         if (term.Length == 0)
             return null;
         if (!MayExpand(termStr, termStr + "*"))
@@ -107,7 +107,7 @@ internal sealed class NoteQueryParser : QueryParser
 
     protected override Query? GetWildcardQuery(string field, string termStr)
     {
-        var term = termStr.ToLowerInvariant();
+        var term = Folded(termStr);
         var letters = term.Replace("*", "").Replace("?", "");
         if (letters.Length == 0)
         {
@@ -129,7 +129,7 @@ internal sealed class NoteQueryParser : QueryParser
 
     protected override Query? GetFuzzyQuery(string field, string termStr, float minSimilarity)
     {
-        var term = termStr.ToLowerInvariant();
+        var term = Folded(termStr);
         // "word~2" gives edits; the old "word~0.8" similarity form is read as Lucene 3 did: the share of letters that may differ.
         var edits = minSimilarity >= 1 ? (int)minSimilarity : (int)((1 - minSimilarity) * term.Length);
         edits = Math.Clamp(edits, 0, MaxEdits);
@@ -154,6 +154,22 @@ internal sealed class NoteQueryParser : QueryParser
         if (query is BooleanQuery boolean && boolean.Clauses.Count > 0 && boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT))
             boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
         return query;
+    }
+
+    /// <summary>
+    /// A prefix, wildcard or fuzzy word as the unstemmed copies hold words: NFKC, lower case (<c>Zu&#x308;r*</c> is <c>zür*</c>).
+    /// Text that is not valid Unicode (a lone surrogate) is only lower-cased.
+    /// </summary>
+    private static string Folded(string word)
+    {
+        try
+        {
+            return word.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant();
+        }
+        catch (ArgumentException)
+        {
+            return word.ToLowerInvariant();
+        }
     }
 
     private static string Scope(string field) => field == AnyField ? "" : field + ":";

@@ -78,6 +78,17 @@ public class WordFormTests
     }
 
     [Theory]
+    [InlineData("Zu\u0308r*")]
+    [InlineData("zür*")]
+    [InlineData("Zu\u0308rih~")]
+    public void PrefixAndFuzzyWordsAreNormalisedToo(string query)
+    {
+        using var searcher = Build(Note("decomposed", "Meetup", "The Zu\u0308rich meetup."), Note("composed", "Trains", "Trains from Zürich."), Note("other", "Elsewhere", "Bern."));
+
+        Assert.Equal(["composed", "decomposed"], searcher.Search(query).Slugs().Order());
+    }
+
+    [Theory]
     [InlineData("cafe", "plain", "accented", "decomposed")]
     [InlineData("café", "accented", "decomposed", "plain")]
     [InlineData("cafe\u0301", "accented", "decomposed", "plain")]
