@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Icu;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 
@@ -9,51 +10,75 @@ namespace NotesSearch.Core.Indexing;
 /// <summary>
 /// The analysis chains, built once and shared (Lucene analyzers are thread-safe: each thread
 /// gets its own token stream components).
-/// Stemmed fields get EnglishAnalyzer's chain (StandardTokenizer, possessives, lower case,
-/// English stop words, Porter stemming) so results agree with Lucene's reference;
-/// the <see cref="NoteFields.ExactSuffix"/> copies skip stop words and stemming.
+/// Every chain tokenizes with StandardTokenizer and normalises each token with ICU's NFKC case folding
+/// (decomposed <c>Zu&#x308;rich</c> is <c>zürich</c>, full-width <c>ＧＰＵ</c> is <c>gpu</c>).
+/// Stemmed fields are indexed with their stop words (so <c>"soup of the day"</c> is a phrase of four words, not
+/// two words three apart), hyphenated and letter/digit names split and joined (<see cref="NamePartsFilter"/>),
+/// KStem (a dictionary stemmer: <c>universe</c> and <c>university</c>, <c>organize</c> and <c>organic</c> stay
+/// apart, as Porter's rules did not keep them), and a folded form of accented words (<see cref="AccentVariantFilter"/>).
+/// Queries drop stop words from plain words and keep them in phrases.
+/// The <see cref="NoteFields.ExactSuffix"/> copies keep words as written (case-folded), stop words included.
 /// </summary>
 public static class NoteAnalyzer
 {
-    /// <summary>For writing: per-field chains, with version-suffix expansion (<c>rocev2</c> → also <c>roce</c>).</summary>
-    public static Analyzer ForIndexing() => PerField(expandVersions: true);
+    /// <summary>For writing: per-field chains, with the index-time expansions (version suffixes, name parts, folded accents).</summary>
+    public static Analyzer ForIndexing() => PerField(Indexing(), Exact(expandVersions: true));
 
-    /// <summary>For parsing queries: the same chains without the index-time expansion.</summary>
-    public static Analyzer ForQueries() => PerField(expandVersions: false);
+    /// <summary>For parsing plain query words: the stemmed chain without stop words, and the exact chain.</summary>
+    public static Analyzer ForQueries() => PerField(Query(keepStopWords: false), Exact(expandVersions: false));
 
-    /// <summary>The stemmed English chain alone.</summary>
-    public static Analyzer Stemmed(bool expandVersions) => Analyzer.NewAnonymous((_, reader) =>
-    {
-        var source = new StandardTokenizer(NoteFields.Version, reader);
-        TokenStream stream = new EnglishPossessiveFilter(NoteFields.Version, source);
-        stream = new LowerCaseFilter(NoteFields.Version, stream);
-        if (expandVersions)
-            stream = new VersionSuffixFilter(stream);
-        stream = new StopFilter(NoteFields.Version, stream, EnglishAnalyzer.DefaultStopSet);
-        // Tokens holding digits (h100, p99, 3dgs) are names, not words: never stem them.
-        stream = new DigitKeywordFilter(stream);
-        stream = new PorterStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
-    });
+    /// <summary>For parsing quoted phrases: the stemmed chain keeping stop words, so a phrase matches its stop words too.</summary>
+    public static Analyzer ForPhrases() => PerField(Query(keepStopWords: true), Exact(expandVersions: false));
 
-    /// <summary>The unstemmed chain: tokens as written, lower-cased, stop words kept.</summary>
+    /// <summary>
+    /// The stemmed chain alone: with <paramref name="expandVersions"/>, the index chain (all expansions, stop words
+    /// kept); without, the query chain for plain words (stop words out), which turns a word into the term it is indexed under.
+    /// </summary>
+    public static Analyzer Stemmed(bool expandVersions) => expandVersions ? Indexing() : Query(keepStopWords: false);
+
+    /// <summary>The unstemmed chain: tokens as written, NFKC case-folded, stop words kept.</summary>
     public static Analyzer Exact(bool expandVersions) => Analyzer.NewAnonymous((_, reader) =>
     {
         var source = new StandardTokenizer(NoteFields.Version, reader);
-        TokenStream stream = new LowerCaseFilter(NoteFields.Version, source);
+        TokenStream stream = new ICUNormalizer2Filter(source);
         if (expandVersions)
             stream = new VersionSuffixFilter(stream);
         return new TokenStreamComponents(source, stream);
     });
 
-    private static PerFieldAnalyzerWrapper PerField(bool expandVersions)
+    private static Analyzer Indexing() => Analyzer.NewAnonymous(
+        (_, reader) =>
+        {
+            var source = new StandardTokenizer(NoteFields.Version, reader);
+            TokenStream stream = new ICUNormalizer2Filter(source);
+            stream = new EnglishPossessiveFilter(NoteFields.Version, stream);
+            stream = new NamePartsFilter(stream);
+            stream = new VersionSuffixFilter(stream);
+            stream = Stem(stream);
+            stream = new AccentVariantFilter(stream);
+            return new TokenStreamComponents(source, stream);
+        },
+        (_, reader) => new HyphenTieCharFilter(reader));
+
+    private static Analyzer Query(bool keepStopWords) => Analyzer.NewAnonymous((_, reader) =>
     {
-        var exact = Exact(expandVersions);
-        return new PerFieldAnalyzerWrapper(Stemmed(expandVersions), new Dictionary<string, Analyzer>
+        var source = new StandardTokenizer(NoteFields.Version, reader);
+        TokenStream stream = new ICUNormalizer2Filter(source);
+        stream = new EnglishPossessiveFilter(NoteFields.Version, stream);
+        if (!keepStopWords)
+            stream = new StopFilter(NoteFields.Version, stream, EnglishAnalyzer.DefaultStopSet);
+        return new TokenStreamComponents(source, Stem(stream));
+    });
+
+    private static TokenStream Stem(TokenStream stream) =>
+        // Tokens holding digits (h100, p99, 3dgs) are names, not words: never stem them.
+        new KStemFilter(new DigitKeywordFilter(stream));
+
+    private static PerFieldAnalyzerWrapper PerField(Analyzer stemmed, Analyzer exact) =>
+        new(stemmed, new Dictionary<string, Analyzer>
         {
             [NoteFields.TitleExact] = exact,
             [NoteFields.SummaryExact] = exact,
             [NoteFields.BodyExact] = exact,
         });
-    }
 }

@@ -15,7 +15,7 @@ public static class NoteFields
     /// Bumped whenever the schema or the analysis changes. Stored in the commit's user data;
     /// an index written with another version is rebuilt from the notes, never half-read.
     /// </summary>
-    public const string FormatVersion = "3";
+    public const string FormatVersion = "4";
 
     /// <summary>Commit user-data key holding <see cref="FormatVersion"/>.</summary>
     public const string FormatKey = "notes.format";
@@ -34,7 +34,7 @@ public static class NoteFields
     /// <summary>Stored only: a hash of the file's bytes, so an unchanged note is never rewritten.</summary>
     public const string Hash = "hash";
 
-    // Full-text fields, English analysis (stemmed, stop words out), with offsets in the
+    // Full-text fields, English analysis (NFKC, KStem, stop words kept for phrases; see NoteAnalyzer), with offsets in the
     // postings so the postings highlighter can build snippets without re-analysing text.
 
     /// <summary>TextField, stored, offsets: the title (highest boost).</summary>

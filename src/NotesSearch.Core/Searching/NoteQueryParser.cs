@@ -26,6 +26,18 @@ internal sealed class NoteQueryParser : QueryParser
     /// <summary>Most terms one fuzzy clause expands to, so a short fuzzy word cannot blow up the query.</summary>
     public const int MaxFuzzyExpansions = 50;
 
+    /// <summary>
+    /// Weight of a folded match against an exact one (<c>cafe</c> finding <c>café</c>): low enough that the form as
+    /// typed ranks first even when the accented form is much rarer (a higher IDF).
+    /// </summary>
+    public const float FoldedBoost = 0.3f;
+
+    /// <summary>Quoted text keeps its stop words: <c>"soup of the day"</c> is not <c>"soup with fresh day"</c>.</summary>
+    private static readonly Analyzer Phrases = NoteAnalyzer.ForPhrases();
+
+    /// <summary>A quoted word is also looked up as written, in the unstemmed copies.</summary>
+    private static readonly Analyzer WordsAsWritten = NoteAnalyzer.Exact(expandVersions: false);
+
     private readonly IReadOnlyList<SynonymGroup> groups;
     private readonly (string Field, float Boost)[] textFields;
     private readonly SearchOptions options;
@@ -83,7 +95,7 @@ internal sealed class NoteQueryParser : QueryParser
 
     protected override Query? GetPrefixQuery(string field, string termStr)
     {
-        var term = termStr.ToLowerInvariant();
+        var term = Folded(termStr);
         if (term.Length == 0)
             return null;
         if (!MayExpand(termStr, termStr + "*"))
@@ -95,7 +107,7 @@ internal sealed class NoteQueryParser : QueryParser
 
     protected override Query? GetWildcardQuery(string field, string termStr)
     {
-        var term = termStr.ToLowerInvariant();
+        var term = Folded(termStr);
         var letters = term.Replace("*", "").Replace("?", "");
         if (letters.Length == 0)
         {
@@ -117,7 +129,7 @@ internal sealed class NoteQueryParser : QueryParser
 
     protected override Query? GetFuzzyQuery(string field, string termStr, float minSimilarity)
     {
-        var term = termStr.ToLowerInvariant();
+        var term = Folded(termStr);
         // "word~2" gives edits; the old "word~0.8" similarity form is read as Lucene 3 did: the share of letters that may differ.
         var edits = minSimilarity >= 1 ? (int)minSimilarity : (int)((1 - minSimilarity) * term.Length);
         edits = Math.Clamp(edits, 0, MaxEdits);
@@ -142,6 +154,22 @@ internal sealed class NoteQueryParser : QueryParser
         if (query is BooleanQuery boolean && boolean.Clauses.Count > 0 && boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT))
             boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
         return query;
+    }
+
+    /// <summary>
+    /// A prefix, wildcard or fuzzy word as the unstemmed copies hold words: NFKC, lower case (<c>Zu&#x308;r*</c> is <c>zür*</c>).
+    /// Text that is not valid Unicode (a lone surrogate) is only lower-cased.
+    /// </summary>
+    private static string Folded(string word)
+    {
+        try
+        {
+            return word.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant();
+        }
+        catch (ArgumentException)
+        {
+            return word.ToLowerInvariant();
+        }
     }
 
     private static string Scope(string field) => field == AnyField ? "" : field + ":";
@@ -213,7 +241,7 @@ internal sealed class NoteQueryParser : QueryParser
             query.Add(original, Occur.SHOULD);
         foreach (var alternative in group.Alternatives)
         {
-            if (FieldQuery(field, alternative, quoted: true, slop: 0) is { } phrase)
+            if (FieldQuery(field, alternative, quoted: true, slop: 0, asWritten: false) is { } phrase)
                 query.Add(phrase, Occur.SHOULD);
         }
         if (query.Clauses.Count == 0)
@@ -222,22 +250,25 @@ internal sealed class NoteQueryParser : QueryParser
         return query;
     }
 
-    /// <summary>The analysed query for <paramref name="text"/> on the field(s) a scope means.</summary>
-    private Query? FieldQuery(string field, string text, bool quoted, int slop)
+    /// <summary>
+    /// The analysed query for <paramref name="text"/> on the field(s) a scope means. With <paramref name="asWritten"/>,
+    /// a quoted single word matches that word only, not its other forms (false for synonym alternatives).
+    /// </summary>
+    private Query? FieldQuery(string field, string text, bool quoted, int slop, bool asWritten = true)
     {
         switch (field)
         {
             case "title":
-                return Text(NoteFields.Title, text, quoted, slop);
+                return Text(NoteFields.Title, text, quoted, slop, asWritten);
             case "summary":
-                return Text(NoteFields.Summary, text, quoted, slop);
+                return Text(NoteFields.Summary, text, quoted, slop, asWritten);
             case "topic":
                 return TopicQuery(text, slop);
         }
         var any = new BooleanQuery(disableCoord: true);
         foreach (var (name, boost) in textFields)
         {
-            if (Text(name, text, quoted, slop) is { } query)
+            if (Text(name, text, quoted, slop, asWritten) is { } query)
             {
                 query.Boost = boost;
                 any.Add(query, Occur.SHOULD);
@@ -246,13 +277,78 @@ internal sealed class NoteQueryParser : QueryParser
         return any.Clauses.Count == 0 ? null : any;
     }
 
-    private Query? Text(string field, string text, bool quoted, int slop)
+    private Query? Text(string field, string text, bool quoted, int slop, bool asWritten = false)
     {
-        var query = base.GetFieldQuery(field, text, quoted);
+        var query = NewFieldQuery(quoted ? Phrases : Analyzer, field, text, quoted);
+        if (query is null)
+            return null;
         if (slop > 0 && query is PhraseQuery phrase)
             phrase.Slop = slop;
         else if (slop > 0 && query is MultiPhraseQuery multi)
             multi.Slop = slop;
+        if (quoted)
+            return asWritten && slop == 0 ? AsWritten(field, text, query) : query;
+        return WithNameForms(field, text, query);
+    }
+
+    /// <summary>
+    /// A quoted word matches that word as written, not its other forms (<c>"universe"</c> is not <c>universes</c>):
+    /// the stemmed match (which scores and is highlighted) filtered by the word in the field's unstemmed copy.
+    /// Names holding digits are never stemmed, so they need no filter; phrases of several words stay stemmed.
+    /// </summary>
+    private static Query AsWritten(string field, string text, Query stemmed)
+    {
+        if (field == NoteFields.TopicText || Tokens(WordsAsWritten, field, text) is not [var word] || word.Any(char.IsDigit))
+            return stemmed;
+        return new FilteredQuery(stemmed, new QueryWrapperFilter(new TermQuery(new Term(field + NoteFields.ExactSuffix, word))));
+    }
+
+    private static List<string> Tokens(Analyzer analyzer, string field, string text)
+    {
+        var tokens = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken() && tokens.Count < 2)
+            tokens.Add(term.ToString());
+        stream.End();
+        return tokens;
+    }
+
+    /// <summary>
+    /// The other ways a reader types a name, for a plain word: hyphenated <c>h-100</c> also as <c>h100</c> (the
+    /// index holds hyphenated names joined too), letters-and-digits <c>tpu8i</c> also as its runs side by side
+    /// (<c>TPU 8i</c>). Each form is one more optional clause; most words have none.
+    /// </summary>
+    private Query WithNameForms(string field, string text, Query query)
+    {
+        var forms = new WordForms(query);
+        if (NameForms.Joined(text) is { } joined && NewFieldQuery(Analyzer, field, joined, quoted: false) is { } whole)
+            forms.Or(whole);
+        if (NameForms.Split(text) is { } runs && NewFieldQuery(Phrases, field, runs, quoted: true) is PhraseQuery split)
+        {
+            // The runs of a name are indexed at its own position ("h100" → h, 100 at one position), written apart at successive ones.
+            split.Slop = 1;
+            forms.Or(split);
+        }
+        return forms.Clauses.Count == 1 ? query : forms;
+    }
+
+    /// <summary>
+    /// Every word on a stemmed text field also looks up its folded form (<see cref="AccentVariantFilter"/>) at
+    /// <see cref="FoldedBoost"/>: <c>cafe</c> finds <c>café</c>, and <c>café</c> finds <c>cafe</c>, below the form as typed.
+    /// </summary>
+    protected override Query NewTermQuery(Term term)
+    {
+        var exact = base.NewTermQuery(term);
+        if (!NoteFields.SearchBoosts.ContainsKey(term.Field))
+            return exact;
+        var text = term.Text;
+        var folded = AccentVariantFilter.Fold(text);
+        var query = new WordForms(exact);
+        query.Or(new TermQuery(new Term(term.Field, AccentVariantFilter.Marker + folded)) { Boost = FoldedBoost });
+        if (!string.Equals(folded, text, StringComparison.Ordinal))
+            query.Or(new TermQuery(new Term(term.Field, folded)) { Boost = FoldedBoost });
         return query;
     }
 

@@ -209,6 +209,7 @@ public class QueryBudgetTests
     {
         public static Shape Of(Query query) => query switch
         {
+            WordForms forms => Of(forms.Typed),
             BooleanQuery boolean => boolean.Clauses.Select(c => Of(c.Query)).Aggregate(new Shape(0, 0), (a, b) => new Shape(a.BodyWords + b.BodyWords, a.Expanded + b.Expanded)),
             TermQuery term => new Shape(term.Term.Field == NoteFields.Body ? 1 : 0, 0),
             PhraseQuery phrase => new Shape(phrase.GetTerms().Count(t => t.Field == NoteFields.Body), 0),
