@@ -15,7 +15,7 @@ public static class NoteFields
     /// Bumped whenever the schema or the analysis changes. Stored in the commit's user data;
     /// an index written with another version is rebuilt from the notes, never half-read.
     /// </summary>
-    public const string FormatVersion = "3";
+    public const string FormatVersion = "4";
 
     /// <summary>Commit user-data key holding <see cref="FormatVersion"/>.</summary>
     public const string FormatKey = "notes.format";
@@ -113,6 +113,12 @@ public static class NoteFields
     /// (replicas need no content folder) and no request parses Markdown.
     /// </summary>
     public const string Html = "html";
+
+    /// <summary>
+    /// Stored: where each paragraph's text starts in the body and its anchor id, one "start id" per line (see
+    /// <see cref="Notes.BlockAnchors"/>), so a hit links to the paragraph its snippet came from. A few bytes a block.
+    /// </summary>
+    public const string Anchors = "anchors";
 
     /// <summary>Stored: the section as "key\u001Flabel"; absent when the note has none.</summary>
     public const string SectionStored = "section.stored";
