@@ -39,9 +39,16 @@ public sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
                     break;
                 case "400":
                     described.Description = "A parameter is not valid: named in parameter and in errors.";
-                    Example(described, context.Description.RelativePath?.Contains("suggest", StringComparison.Ordinal) == true
-                        ? ApiExamples.BadParameter("max", "max must be a whole number between 1 and 20, not '500'.")
-                        : ApiExamples.BadParameter("pageSize", "pageSize must be between 1 and 100."));
+                    Example(described, context.Description.RelativePath switch
+                    {
+                        { } path when path.Contains("suggest", StringComparison.Ordinal) => ApiExamples.BadParameter("max", "max must be a whole number between 1 and 20, not '500'."),
+                        { } path when path.Contains("on-this-day", StringComparison.Ordinal) => ApiExamples.BadParameter("date", "date must be a day that exists, written YYYY-MM-DD (2026-04-28), not '2026-02-30'."),
+                        _ => ApiExamples.BadParameter("pageSize", "pageSize must be between 1 and 100."),
+                    });
+                    break;
+                case "404" when context.Description.RelativePath?.StartsWith("api/topics/", StringComparison.Ordinal) == true:
+                    described.Description = "No note is filed under this topic.";
+                    Example(described, ApiExamples.TopicNotFound);
                     break;
                 case "404":
                     described.Description = "No note has this slug.";
