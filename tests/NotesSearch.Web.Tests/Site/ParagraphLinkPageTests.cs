@@ -29,11 +29,11 @@ public sealed class ParagraphLinkPageTests(ParagraphSiteFactory site) : IClassFi
     private readonly HttpClient client = site.CreateClient();
 
     [Fact]
-    public async Task ASearchHitLinksToTheParagraphItsSnippetCameFrom()
+    public async Task ASearchHitsSnippetLinksToTheParagraphItCameFrom()
     {
         var results = await client.GetPageAsync("/?q=zanzibar");
 
-        var href = results.QuerySelector("ol.hits h3 a")!.GetAttribute("href")!;
+        var href = results.QuerySelector("ol.hits .snippet a")!.GetAttribute("href")!;
         Assert.StartsWith("/notes/paragraphs?q=zanzibar#p-", href);
         var note = await client.GetPageAsync(href.Split('#')[0]);
         var target = note.GetElementById(href.Split('#')[1]);

@@ -12,14 +12,19 @@ public sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         operation.Parameters ??= [];
-        operation.Parameters.Add(new OpenApiParameter
+        // Only operations that can answer 304 carry an ETag (on-this-day without a date changes at midnight: none).
+        var tagged = operation.Responses?.ContainsKey("304") == true;
+        if (tagged)
         {
-            Name = "If-None-Match",
-            In = ParameterLocation.Header,
-            Description = "The ETag of a copy you hold: answered 304 (no body) while it is still current.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-            Example = System.Text.Json.Nodes.JsonValue.Create("W/\"6f1c2a9b0d3e4f5a6b7c8d9e0f1a2b3c\""),
-        });
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "If-None-Match",
+                In = ParameterLocation.Header,
+                Description = "The ETag of a copy you hold: answered 304 (no body) while it is still current.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                Example = System.Text.Json.Nodes.JsonValue.Create("W/\"6f1c2a9b0d3e4f5a6b7c8d9e0f1a2b3c\""),
+            });
+        }
         if (operation.Responses is null)
             return Task.CompletedTask;
         foreach (var (status, response) in operation.Responses)
@@ -29,7 +34,7 @@ public sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
             described.Headers ??= new Dictionary<string, IOpenApiHeader>();
             switch (status)
             {
-                case "200":
+                case "200" when tagged:
                     described.Headers["ETag"] = Header("Weak tag of the index version and the normalised request; send it back in If-None-Match.", "W/\"6f1c2a9b0d3e4f5a6b7c8d9e0f1a2b3c\"");
                     described.Headers["Cache-Control"] = Header("public, with a short max-age (configurable; default 30 s).", "public, max-age=30");
                     break;
