@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace NotesSearch.Cli;
 
-/// <summary>The <c>notes</c> command: index, check, search, stats.</summary>
+/// <summary>The <c>notes</c> command: index, check, search, stats, topic, on-this-day.</summary>
 public static class NotesCli
 {
     /// <summary>Everything went as asked.</summary>
@@ -23,6 +23,8 @@ public static class NotesCli
             CheckCommand.Create(output, error),
             SearchCommand.Create(output, error),
             StatsCommand.Create(output, error),
+            TopicCommand.Create(output, error),
+            OnThisDayCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
