@@ -70,7 +70,7 @@ public static class ApiExamples
         ]));
 
     public static JsonNode OnThisDay => Json(new OnThisDay(new DateOnly(2026, 4, 28), 3, 1,
-        [new OnThisDayNote("self-managed-airflow-cost", "Self-managed Airflow: the cost", new DateOnly(2025, 4, 28), "/notes/self-managed-airflow-cost", 1, 0)], 1));
+        [new OnThisDayNote("self-managed-airflow-cost", "stop paying for free software with your Mondays.", new DateOnly(2025, 4, 28), "/notes/self-managed-airflow-cost", 1, 0)], 1));
 
     public static JsonNode TopicNotFound => Json(new ProblemDetails
     {
