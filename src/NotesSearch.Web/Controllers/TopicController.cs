@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using NotesSearch.Core.Notes;
 using NotesSearch.Core.Searching;
 using NotesSearch.Web.Hosting;
 using NotesSearch.Web.Models;

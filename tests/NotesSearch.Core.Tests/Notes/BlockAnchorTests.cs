@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using NotesSearch.Core.Notes;
 
 namespace NotesSearch.Core.Tests.Notes;
 

@@ -1,5 +1,5 @@
-using NotesSearch.Core.Tests.Notes;
 using NotesSearch.Core.Searching;
+using NotesSearch.Core.Tests.Notes;
 
 namespace NotesSearch.Core.Tests.Searching;
 

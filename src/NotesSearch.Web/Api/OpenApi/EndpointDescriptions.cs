@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using NotesSearch.Core.Searching;
 using Microsoft.OpenApi;
+using NotesSearch.Core.Searching;
 
 namespace NotesSearch.Web.Api.OpenApi;
 
