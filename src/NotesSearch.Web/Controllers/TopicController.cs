@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using NotesSearch.Core.Searching;
+using NotesSearch.Web.Api.Protection;
 using NotesSearch.Web.Hosting;
 using NotesSearch.Web.Models;
 
 namespace NotesSearch.Web.Controllers;
 
 /// <summary>A topic's page: its notes over time, its first and latest note, the topics filed with it, its newest notes.</summary>
+[EnableRateLimiting(ApiRateLimiting.PagePolicy)]
 public sealed class TopicController(NotesIndexHost host) : Controller
 {
     /// <summary>No topic key is longer; a longer one is an unknown topic without asking the index.</summary>

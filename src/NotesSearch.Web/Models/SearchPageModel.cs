@@ -19,7 +19,7 @@ public sealed record SearchPageModel(
     public bool IsSearch => true;
 
     /// <summary>The home page: no words, no filters, the first page (where "On this day" is shown).</summary>
-    public bool IsHome => !Request.HasWords && !HasFilters && Request.Page == 1 && Request.Sections.Count == 0;
+    public bool IsHome => !Request.HasWords && !HasFilters && Request.Page == 1;
 
     /// <summary>Notes from around today in earlier years, on the home page; null elsewhere.</summary>
     public OnThisDay? OnThisDay { get; init; }
