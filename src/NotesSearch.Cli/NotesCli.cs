@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace NotesSearch.Cli;
 
-/// <summary>The <c>notes</c> command: index, check, search, stats, missed.</summary>
+/// <summary>The <c>notes</c> command: index, check, search, stats, missed, topic, on-this-day.</summary>
 public static class NotesCli
 {
     /// <summary>Everything went as asked.</summary>
@@ -24,6 +24,8 @@ public static class NotesCli
             SearchCommand.Create(output, error),
             StatsCommand.Create(output, error),
             MissedCommand.Create(output, error),
+            TopicCommand.Create(output, error),
+            OnThisDayCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NotesSearch.Core.Indexing;
 using NotesSearch.Core.Searching;
 using NotesSearch.Web.Api;
@@ -21,6 +22,9 @@ builder.Services.AddSingleton<NotesIndexHost>();
 builder.Services.AddSingleton(services => services.GetRequiredService<NotesIndexHost>().Searcher);
 builder.Services.AddSingleton<NoteCatalog>();
 builder.Services.AddSingleton<MissedSearchLog>();
+// "Today" for on-this-day: the clock (replaceable in tests) in the site's time zone (Notes:TimeZone).
+builder.Services.TryAddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(services => SiteToday.From(services.GetRequiredService<TimeProvider>(), services.GetRequiredService<IConfiguration>()));
 builder.Services.AddSingleton<LiveNoteUpdater>();
 builder.Services.AddHostedService<ContentWatcher>();
 builder.Services.AddHostedService<IndexFollower>();

@@ -58,6 +58,8 @@ public static class NoteDocuments
             new StoredField(NoteFields.Date, note.Date.ToString("o", CultureInfo.InvariantCulture)),
             new StoredField(NoteFields.Html, note.Html),
         };
+        if (note.Anchors.Count > 0)
+            doc.Add(new StoredField(NoteFields.Anchors, PackAnchors(note.Anchors)));
         foreach (var topic in note.Topics)
         {
             var packed = topic.Key + NoteFields.TopicSeparator + topic.Label;
@@ -106,6 +108,25 @@ public static class NoteDocuments
 
     public static IReadOnlyList<Topic> TopicsOf(Document doc) =>
         doc.GetValues(NoteFields.Topics).Select(UnpackTopic).ToArray();
+
+    /// <summary>The anchors as stored: one "start id" line each.</summary>
+    public static string PackAnchors(IReadOnlyList<BlockAnchor> anchors) =>
+        string.Join('\n', anchors.Select(a => a.Start.ToString(CultureInfo.InvariantCulture) + " " + a.Id));
+
+    /// <summary>The stored anchors, in text order; empty when the note has none (or an index written before them).</summary>
+    public static IReadOnlyList<BlockAnchor> AnchorsOf(Document doc)
+    {
+        if (doc.Get(NoteFields.Anchors) is not { Length: > 0 } packed)
+            return [];
+        var anchors = new List<BlockAnchor>();
+        foreach (var line in packed.Split('\n'))
+        {
+            var space = line.IndexOf(' ');
+            if (space > 0 && int.TryParse(line.AsSpan(0, space), NumberStyles.None, CultureInfo.InvariantCulture, out var start))
+                anchors.Add(new BlockAnchor(start, line[(space + 1)..]));
+        }
+        return anchors;
+    }
 
     private static FieldType Frozen(FieldType type)
     {

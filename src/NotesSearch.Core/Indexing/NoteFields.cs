@@ -114,6 +114,12 @@ public static class NoteFields
     /// </summary>
     public const string Html = "html";
 
+    /// <summary>
+    /// Stored: where each paragraph's text starts in the body and its anchor id, one "start id" per line (see
+    /// <see cref="Notes.BlockAnchors"/>), so a hit links to the paragraph its snippet came from. A few bytes a block.
+    /// </summary>
+    public const string Anchors = "anchors";
+
     /// <summary>Stored: the section as "key\u001Flabel"; absent when the note has none.</summary>
     public const string SectionStored = "section.stored";
 

@@ -17,11 +17,29 @@ internal static class MarkdownPlainText
     private const int MaxInlineDepth = 256;
 
     /// <summary>The whole document as plain text.</summary>
-    public static string Of(MarkdownDocument document)
+    public static string Of(MarkdownDocument document) => Of(document, spans: null);
+
+    /// <summary>
+    /// The whole document as plain text; <paramref name="spans"/>, when given, receives where each block's text is in
+    /// it (start inclusive, end exclusive, in document order), for <see cref="BlockAnchors"/>.
+    /// </summary>
+    public static string Of(MarkdownDocument document, List<BlockSpan>? spans)
     {
         var text = new StringBuilder();
-        AppendBlock(text, document);
-        return text.ToString().Trim();
+        AppendBlock(text, document, spans);
+        var whole = text.ToString();
+        var trimmed = whole.Trim();
+        if (spans is not null && trimmed.Length != whole.Length)
+        {
+            // The returned text is trimmed: shift the spans to match.
+            var lead = whole.Length - whole.TrimStart().Length;
+            for (var i = 0; i < spans.Count; i++)
+            {
+                var (block, start, end) = spans[i];
+                spans[i] = new BlockSpan(block, Math.Clamp(start - lead, 0, trimmed.Length), Math.Clamp(end - lead, 0, trimmed.Length));
+            }
+        }
+        return trimmed;
     }
 
     /// <summary>The plain text of the first top-level <c># heading</c> (ATX, level 1), if any.</summary>
@@ -45,7 +63,14 @@ internal static class MarkdownPlainText
         return text.ToString().Trim();
     }
 
-    private static void AppendBlock(StringBuilder text, Block block)
+    private static void AppendBlock(StringBuilder text, Block block, List<BlockSpan>? spans)
+    {
+        var start = text.Length;
+        AppendBlockText(text, block, spans);
+        spans?.Add(new BlockSpan(block, start, text.Length));
+    }
+
+    private static void AppendBlockText(StringBuilder text, Block block, List<BlockSpan>? spans)
     {
         switch (block)
         {
@@ -63,7 +88,7 @@ internal static class MarkdownPlainText
                 break;
             case ContainerBlock container:
                 foreach (var child in container)
-                    AppendBlock(text, child);
+                    AppendBlock(text, child, spans);
                 return;
         }
         EndLine(text);
@@ -152,3 +177,6 @@ internal static class MarkdownPlainText
             text.Append('\n');
     }
 }
+
+/// <summary>Where a block's text is in a note's plain text: <c>[Start, End)</c>, in characters.</summary>
+internal readonly record struct BlockSpan(Block Block, int Start, int End);

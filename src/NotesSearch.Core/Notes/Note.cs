@@ -43,6 +43,12 @@ public sealed record Note(
     /// </summary>
     public Section? Section { get; init; }
 
+    /// <summary>
+    /// Where each anchored block (paragraph, list item, heading, code block, table) starts in <see cref="Text"/>, and
+    /// its id in <see cref="Html"/>, in text order (see <see cref="BlockAnchors"/>). Empty for a note built by hand.
+    /// </summary>
+    public IReadOnlyList<BlockAnchor> Anchors { get; init; } = [];
+
     /// <summary>The calendar day the note was written, in the note's own offset.</summary>
     public DateOnly Day => DateOnly.FromDateTime(Date.DateTime);
 }

@@ -153,6 +153,10 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             ?? MarkdownPlainText.FirstTitle(document)
             ?? bareName.Replace('-', ' ').Replace('_', ' ').Trim();
         markdown = RepeatedTitle.Remove(markdown, document, title);
+        // The plain text's block positions give each block its anchor id before the HTML is written.
+        var spans = new List<BlockSpan>();
+        var text = MarkdownPlainText.Of(document, spans);
+        var anchors = BlockAnchors.Assign(text, spans);
         var note = new Note(
             Slug: slug,
             Title: title,
@@ -160,12 +164,13 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             Topics: topics,
             Summary: FrontMatterFields.Text(frontMatter, "summary", "description", "subtitle") ?? "",
             Markdown: markdown,
-            Text: MarkdownPlainText.Of(document),
+            Text: text,
             Draft: FrontMatterFields.Draft(frontMatter) || NonNotePages.IsInDraftsFolder(path),
             Path: path,
             Hash: Convert.ToHexStringLower(SHA256.HashData(bytes)))
         {
             Html = NoteHtmlRenderer.Render(document, budget),
+            Anchors = anchors,
             Updated = FrontMatterFields.Date(frontMatter, conventions.UpdatedKeys, conventions.SlashDates),
         };
         return NoteFile.Ok(Filed(note)) with { Warnings = warnings };

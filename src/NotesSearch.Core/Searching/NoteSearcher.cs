@@ -14,10 +14,10 @@ namespace NotesSearch.Core.Searching;
 /// <see cref="SearcherManager"/> and releases it; <see cref="Refresh"/> picks up new commits. The query
 /// analyzer, synonyms, highlighter and per-segment facet maps are built once and shared by all calls.
 /// </summary>
-public sealed class NoteSearcher : IDisposable
+public sealed partial class NoteSearcher : IDisposable
 {
     /// <summary>What a hit shows and what its snippet is cut from: loaded once per hit (never the stored HTML).</summary>
-    private static readonly HashSet<string> HitFields = [NoteFields.Slug, NoteFields.Title, NoteFields.Summary, NoteFields.Body, NoteFields.Date, NoteFields.Topics, NoteFields.SectionStored];
+    private static readonly HashSet<string> HitFields = [NoteFields.Slug, NoteFields.Title, NoteFields.Summary, NoteFields.Body, NoteFields.Date, NoteFields.Topics, NoteFields.SectionStored, NoteFields.Anchors];
 
     private static readonly HashSet<string> TitleOnly = [NoteFields.Title];
 
@@ -504,16 +504,24 @@ public sealed class NoteSearcher : IDisposable
             var (titleHtml, snippet) = highlighted is null || string.IsNullOrEmpty(highlighted[i].Snippet)
                 ? (HtmlText.Escape(title), HtmlText.Escape(Excerpt(summary)))
                 : highlighted[i];
+            var anchor = highlighted is null ? null : SnippetAnchor.Find(snippet, doc.Get(NoteFields.Body) ?? "", NoteDocuments.AnchorsOf(doc));
             (titleHtml, snippet) = (SnippetTypography.Dashes(titleHtml), SnippetTypography.Snippet(snippet));
             hits[i] = new SearchHit(slug, title, DateOnly.FromDateTime(NoteDocuments.DateOf(doc).DateTime), NoteDocuments.TopicsOf(doc),
                 summary, snippet, float.IsNaN(page[i].Score) ? 0 : page[i].Score, UrlOf(slug))
             {
+                Anchor = anchor,
+                MatchUrl = MatchUrlOf(slug, parsed, anchor),
                 TitleHtml = string.IsNullOrEmpty(titleHtml) ? HtmlText.Escape(title) : titleHtml,
                 Section = NoteDocuments.SectionOf(doc),
             };
         }
         return hits;
     }
+
+    /// <summary>The note's page with the words searched marked (<c>?q=</c>), at the matching paragraph (<c>#p-…</c>) when known.</summary>
+    private static string MatchUrlOf(string slug, ParsedQuery parsed, string? anchor) =>
+        !parsed.HasWords || string.IsNullOrWhiteSpace(parsed.Searched) ? UrlOf(slug)
+            : UrlOf(slug) + "?q=" + Uri.EscapeDataString(parsed.Searched) + (anchor is null ? "" : "#" + anchor);
 
     /// <summary>The opening of a text, about a snippet long, cut between words.</summary>
     private static string Excerpt(string text)

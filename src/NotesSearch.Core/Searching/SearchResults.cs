@@ -39,6 +39,15 @@ public sealed record SearchHit(
 
     /// <summary>The top-level folder the note is filed under; null when it has none.</summary>
     public Section? Section { get; init; }
+
+    /// <summary>The id of the paragraph (list item, heading, code block) the snippet came from (<c>p-3fa2c1</c>); null when the snippet is not from the body.</summary>
+    public string? Anchor { get; init; }
+
+    /// <summary>
+    /// The note's page with the searched words marked, scrolled to that paragraph: <c>/notes/{slug}?q=kv%20cache#p-3fa2c1</c>;
+    /// <see cref="Url"/> when the search had no words.
+    /// </summary>
+    public string MatchUrl { get; init; } = Url;
 }
 
 /// <summary>Facet counts over all hits; each dimension counted without its own selection (multi-select).</summary>

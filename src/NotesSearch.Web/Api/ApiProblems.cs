@@ -24,6 +24,14 @@ public static class ApiProblems
             detail: $"There is no note with the slug '{SearchQueryBinder.Shorten(slug)}'.",
             extensions: new Dictionary<string, object?> { [ParameterMember] = "slug" });
 
+    /// <summary>404 for a topic no note is filed under.</summary>
+    public static IResult TopicNotFound(string key) =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status404NotFound,
+            title: "No such topic.",
+            detail: $"No note is filed under the topic '{SearchQueryBinder.Shorten(key)}'; GET /api/topics lists every topic.",
+            extensions: new Dictionary<string, object?> { [ParameterMember] = "key" });
+
     /// <summary>The body of a 500: says nothing about the failure beyond its trace id (in the logs).</summary>
     public static ProblemDetails Unexpected() => new()
     {

@@ -74,6 +74,23 @@ public static class NotesApiExtensions
             .Produces<TopicsResponse>(StatusCodes.Status200OK)
             .DescribeTopics();
 
+        api.MapGet("/topics/{key}", TopicTimelineEndpoint.Handle)
+            .WithName("topic")
+            .Cached()
+            .Produces<TopicTimeline>(StatusCodes.Status200OK)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .DescribeTopicTimeline();
+
+        // No index ETag: without a date the answer also changes at midnight, which the index version does not know.
+        api.MapGet("/on-this-day", OnThisDayEndpoint.Handle)
+            .WithName("onThisDay")
+            .Produces<OnThisDay>(StatusCodes.Status200OK)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .DescribeOnThisDay();
+
         api.MapGet("/stats", StatsEndpoint.Handle)
             .WithName("stats")
             .Cached()

@@ -28,7 +28,7 @@ public sealed class NotesController(NotesIndexHost host) : Controller
         }
         var note = host.Searcher.GetNote(slug);
         if (note is not null)
-            return View(new NotePageModel(note));
+            return View(NotePageModel.Marked(note, host.Searcher, Request.Query["q"].FirstOrDefault()));
         // Slugs are lower case; a hand-typed /notes/NIC-Hop still finds its note, at its one address.
         var lower = slug.ToLowerInvariant();
         return lower != slug && host.Searcher.GetNote(lower) is { } found

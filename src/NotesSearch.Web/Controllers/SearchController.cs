@@ -15,7 +15,7 @@ namespace NotesSearch.Web.Controllers;
 /// string (see <see cref="SearchParameters"/>), never model-bound, so no value can make a binding error.
 /// </summary>
 [EnableRateLimiting(ApiRateLimiting.PagePolicy)]
-public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog, MissedSearchLog missed) : Controller
+public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog, MissedSearchLog missed, SiteToday today) : Controller
 {
     /// <summary>Sent by the page's script to get only the part of the page that changes while typing.</summary>
     public const string PartialHeader = "X-Partial";
@@ -34,6 +34,8 @@ public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog, M
         var counts = catalog.Counts();
         var labels = counts.Topics.ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal);
         var model = new SearchPageModel(parsed.Request, results, parsed.Notices, counts.Popular(PopularTopics), labels);
+        if (model.IsHome)
+            model = model with { OnThisDay = host.Searcher.OnThisDay(today.Today()) };
         Response.Headers.Vary = PartialHeader;
         return Request.Headers[PartialHeader] == "results"
             ? PartialView("_SearchBody", model)

@@ -15,6 +15,25 @@ public sealed record NotePageModel(NotePage Note) : ILayoutModel
 
     public IReadOnlyList<RelatedNote> Related => Note.Related.Take(RelatedShown).ToArray();
 
+    /// <summary>The words the reader searched for (<c>?q=</c>), marked in the page; null when the page was opened without.</summary>
+    public string? Query { get; init; }
+
+    /// <summary>How many of those words were marked, and whether marking stopped at its bound.</summary>
+    public MarkedHtml? Marks { get; init; }
+
+    /// <summary>
+    /// The note with the words of <paramref name="query"/> (a search hit's <c>?q=</c>, cut to the search box's length)
+    /// marked in its HTML, server-side; the note as it is when there is no query.
+    /// </summary>
+    public static NotePageModel Marked(NotePage note, NoteSearcher searcher, string? query)
+    {
+        if (string.IsNullOrWhiteSpace(query))
+            return new NotePageModel(note);
+        query = query.Length > SearchParameters.MaxQueryLength ? query[..SearchParameters.MaxQueryLength] : query;
+        var marks = searcher.MarkQueryWords(note.Html, query);
+        return new NotePageModel(note with { Html = marks.Html }) { Query = query, Marks = marks };
+    }
+
     public static string TopicUrl(string key) => SearchUrls.For(new SearchRequest { Topics = [key] });
 
     public static string SectionUrl(string key) => SearchUrls.For(new SearchRequest { Sections = [key] });

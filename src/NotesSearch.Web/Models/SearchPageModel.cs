@@ -19,6 +19,12 @@ public sealed record SearchPageModel(
 
     public bool IsSearch => true;
 
+    /// <summary>The home page: no words, no filters, the first page (where "On this day" is shown).</summary>
+    public bool IsHome => !Request.HasWords && !HasFilters && Request.Page == 1;
+
+    /// <summary>Notes from around today in earlier years, on the home page; null elsewhere.</summary>
+    public OnThisDay? OnThisDay { get; init; }
+
     public bool HasFilters => Request.Topics.Count > 0 || Request.Sections.Count > 0 || Request.Year is not null || Request.From is not null || Request.To is not null ||
         Results.Dates is not null;
 

@@ -1,4 +1,3 @@
-using NotesSearch.Core.Searching;
 using NotesSearch.Web.Catalog;
 
 namespace NotesSearch.Web.Models;
@@ -8,5 +7,6 @@ public sealed record TopicsPageModel(IReadOnlyList<TopicCount> Topics) : ILayout
 {
     public string Title => "Topics";
 
-    public static string TopicUrl(string key) => SearchUrls.For(new SearchRequest { Topics = [key] });
+    /// <summary>The topic's own page (its timeline), which links on to its notes.</summary>
+    public static string TopicUrl(string key) => TopicPageModel.UrlOf(key);
 }

@@ -59,7 +59,7 @@ public class NoteRenderBudgetTests
     {
         var body = string.Concat(Enumerable.Range(0, 3_000).Select(i => $"[a{i}]: /x{i}\n" + (i % 100 == 99 ? "\n" : ""))) + "[a2999]\n";
 
-        Assert.Equal("<p><a href=\"/x2999\">a2999</a></p>", TestNotes.Note(Body(body)).Html.Trim());
+        Assert.Equal("<p><a href=\"/x2999\">a2999</a></p>", TestNotes.WithoutAnchors(TestNotes.Note(Body(body)).Html).Trim());
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class NoteRenderBudgetTests
     {
         var note = TestNotes.Note(Body("Some *emphasis* and [a link](https://go.dev).\n"));
 
-        Assert.Equal("<p>Some <em>emphasis</em> and <a href=\"https://go.dev\">a link</a>.</p>", note.Html.Trim());
+        Assert.Equal("<p>Some <em>emphasis</em> and <a href=\"https://go.dev\">a link</a>.</p>", TestNotes.WithoutAnchors(note.Html).Trim());
     }
 
     [Fact]

@@ -17,6 +17,10 @@ internal static class TestNotes
         return file.Note;
     }
 
+    /// <summary>A note's HTML without its paragraph anchors (<c> id="p-3fa2c1"</c>), for tests about the rest of it.</summary>
+    public static string WithoutAnchors(string html) =>
+        System.Text.RegularExpressions.Regex.Replace(html, " id=\"p-[0-9a-f]{6}(-[0-9]+)?\"", "");
+
     /// <summary>The problem's one line, failing the test when the file is a good note.</summary>
     public static string Problem(string text, string path = "note.md") => ProblemOf(Parse(text, path));
 

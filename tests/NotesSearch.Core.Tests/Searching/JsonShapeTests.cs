@@ -17,7 +17,7 @@ public class JsonShapeTests
             ["query", "total", "page", "pageSize", "tookMs", "hits", "facets", "didYouMean", "relaxed", "interpreted", "warnings", "dates"],
             json.EnumerateObject().Select(p => p.Name));
         var hit = json.GetProperty("hits")[0];
-        Assert.Equal(["slug", "title", "date", "topics", "summary", "snippet", "score", "url", "titleHtml", "section"], hit.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["slug", "title", "date", "topics", "summary", "snippet", "score", "url", "titleHtml", "section", "anchor", "matchUrl"], hit.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["topics", "years", "months", "sections"], json.GetProperty("facets").EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Null, hit.GetProperty("section").ValueKind);
         Assert.Equal("2026-03-22", hit.GetProperty("date").GetString());

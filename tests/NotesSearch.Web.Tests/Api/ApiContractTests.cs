@@ -66,7 +66,7 @@ public sealed class ApiContractTests(ApiFactory factory) : IClassFixture<ApiFact
 
         var paths = contract.Document["paths"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["/api/notes/{slug}", "/api/search", "/api/stats", "/api/suggest", "/api/topics"], paths);
+        Assert.Equal(["/api/notes/{slug}", "/api/on-this-day", "/api/search", "/api/stats", "/api/suggest", "/api/topics", "/api/topics/{key}"], paths);
     }
 
     [Theory]
@@ -75,6 +75,7 @@ public sealed class ApiContractTests(ApiFactory factory) : IClassFixture<ApiFact
     [InlineData("/api/suggest", "200 304 400 429 500 503")]
     [InlineData("/api/topics", "200 304 429 500 503")]
     [InlineData("/api/stats", "200 304 429 500 503")]
+    [InlineData("/api/topics/{key}", "200 304 404 429 500 503")]
     public async Task EveryOperationDocumentsItsResponsesWithExamples(string path, string statuses)
     {
         var contract = await OpenApiContract.FetchAsync(client);
@@ -105,6 +106,10 @@ public sealed class ApiContractTests(ApiFactory factory) : IClassFixture<ApiFact
     [InlineData("/api/stats", "429", "application/problem+json")]
     [InlineData("/api/stats", "500", "application/problem+json")]
     [InlineData("/api/search", "503", "application/problem+json")]
+    [InlineData("/api/topics/{key}", "200", "application/json")]
+    [InlineData("/api/topics/{key}", "404", "application/problem+json")]
+    [InlineData("/api/on-this-day", "200", "application/json")]
+    [InlineData("/api/on-this-day", "400", "application/problem+json")]
     public async Task EveryExampleMatchesItsOwnSchema(string path, string status, string mediaType)
     {
         var contract = await OpenApiContract.FetchAsync(client);

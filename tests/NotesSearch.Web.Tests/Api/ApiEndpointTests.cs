@@ -72,7 +72,7 @@ public sealed class ApiEndpointTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(
             ("turboquant-kv-cache", "2026-03-22", "/notes/turboquant-kv-cache", true, true, true),
             (note["slug"]!.GetValue<string>(), note["date"]!.GetValue<string>(), note["url"]!.GetValue<string>(),
-             note["html"]!.GetValue<string>().Contains("<p>"), note["text"]!.GetValue<string>().Contains("TurboQuant"),
+             note["html"]!.GetValue<string>().Contains("<p id=\"p-"), note["text"]!.GetValue<string>().Contains("TurboQuant"),
              note["previous"] is not null && note["next"] is not null));
     }
 
@@ -128,7 +128,7 @@ public sealed class ApiEndpointTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Empty(page.QuerySelectorAll("script"));
         Assert.Empty(page.QuerySelectorAll("[style]"));
         Assert.Equal(
-            ["/api/search", "/api/notes/{slug}", "/api/suggest", "/api/topics", "/api/stats"],
+            ["/api/search", "/api/notes/{slug}", "/api/suggest", "/api/topics", "/api/topics/{key}", "/api/on-this-day", "/api/stats"],
             page.QuerySelectorAll("h2 code").Select(c => c.TextContent));
         Assert.NotNull(page.QuerySelector("a[href='/openapi/v1.json']"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/reference.css")).StatusCode);

@@ -165,8 +165,8 @@ public sealed class PageTests(NotesSiteFactory site) : IClassFixture<NotesSiteFa
 
         var topics = page.QuerySelectorAll(".topic-list li")
             .ToDictionary(li => li.QuerySelector("a")!.GetAttribute("href")!, li => li.QuerySelector(".count")!.TextContent);
-        Assert.Equal("4", topics["/?topic=kv-cache"]);
-        Assert.Equal("5", topics["/?topic=networking"]);
+        Assert.Equal("4", topics["/topics/kv-cache"]);
+        Assert.Equal("5", topics["/topics/networking"]);
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public static class ApiExamples
             {
                 TitleHtml = "TurboQuant and the <mark>KV</mark> <mark>cache</mark>",
                 Section = new Section("research", "research"),
+                Anchor = "p-3fa2c1",
+                MatchUrl = "/notes/turboquant-kv-cache?q=kv%20cache#p-3fa2c1",
             },
         ],
         new SearchFacets(
@@ -59,6 +61,28 @@ public static class ApiExamples
         new TopicCount("inference", "Inference", 9, "/api/search?topic=inference"),
         new TopicCount("kv-cache", "KV cache", 4, "/api/search?topic=kv-cache"),
     ]));
+
+    public static JsonNode TopicTimeline => Json(new TopicTimeline("kv-cache", "KV cache", 4,
+        new NoteLink("cxl-kv-transfer-nic-hop", "nobody is talking about the NIC hop.", new DateOnly(2026, 4, 10), "/notes/cxl-kv-transfer-nic-hop"),
+        new NoteLink("agent-tool-call-kv-eviction", "Agent tool calls and KV eviction", new DateOnly(2026, 5, 15), "/notes/agent-tool-call-kv-eviction"),
+        [new TopicMonth(2026, 3, 1), new TopicMonth(2026, 4, 2), new TopicMonth(2026, 5, 1)],
+        [new CoTopic("inference", "Inference", 3), new CoTopic("networking", "Networking", 1)], 2,
+        [
+            new NoteLink("agent-tool-call-kv-eviction", "Agent tool calls and KV eviction", new DateOnly(2026, 5, 15), "/notes/agent-tool-call-kv-eviction"),
+            new NoteLink("cxl-kv-transfer-nic-hop", "nobody is talking about the NIC hop.", new DateOnly(2026, 4, 10), "/notes/cxl-kv-transfer-nic-hop"),
+        ]));
+
+    public static JsonNode OnThisDay => Json(new OnThisDay(new DateOnly(2026, 4, 28), 3, 1,
+        [new OnThisDayNote("self-managed-airflow-cost", "stop paying for free software with your Mondays.", new DateOnly(2025, 4, 28), "/notes/self-managed-airflow-cost", 1, 0)], 1));
+
+    public static JsonNode TopicNotFound => Json(new ProblemDetails
+    {
+        Type = "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        Title = "No such topic.",
+        Status = StatusCodes.Status404NotFound,
+        Detail = "No note is filed under the topic 'no-such-topic'; GET /api/topics lists every topic.",
+        Extensions = { [ApiProblems.ParameterMember] = "key" },
+    });
 
     public static JsonNode Stats => Json(new IndexStatistics(32, 41, new DateOnly(2026, 5, 25), new DateOnly(2025, 4, 28), 7,
         new DateTimeOffset(2026, 5, 25, 9, 30, 0, TimeSpan.Zero), "1", 1_234_567));

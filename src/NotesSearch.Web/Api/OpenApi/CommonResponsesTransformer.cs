@@ -12,14 +12,19 @@ public sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         operation.Parameters ??= [];
-        operation.Parameters.Add(new OpenApiParameter
+        // Only operations that can answer 304 carry an ETag (on-this-day without a date changes at midnight: none).
+        var tagged = operation.Responses?.ContainsKey("304") == true;
+        if (tagged)
         {
-            Name = "If-None-Match",
-            In = ParameterLocation.Header,
-            Description = "The ETag of a copy you hold: answered 304 (no body) while it is still current.",
-            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-            Example = System.Text.Json.Nodes.JsonValue.Create("W/\"6f1c2a9b0d3e4f5a6b7c8d9e0f1a2b3c\""),
-        });
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = "If-None-Match",
+                In = ParameterLocation.Header,
+                Description = "The ETag of a copy you hold: answered 304 (no body) while it is still current.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                Example = System.Text.Json.Nodes.JsonValue.Create("W/\"6f1c2a9b0d3e4f5a6b7c8d9e0f1a2b3c\""),
+            });
+        }
         if (operation.Responses is null)
             return Task.CompletedTask;
         foreach (var (status, response) in operation.Responses)
@@ -29,7 +34,7 @@ public sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
             described.Headers ??= new Dictionary<string, IOpenApiHeader>();
             switch (status)
             {
-                case "200":
+                case "200" when tagged:
                     described.Headers["ETag"] = Header("Weak tag of the index version and the normalised request; send it back in If-None-Match.", "W/\"6f1c2a9b0d3e4f5a6b7c8d9e0f1a2b3c\"");
                     described.Headers["Cache-Control"] = Header("public, with a short max-age (configurable; default 30 s).", "public, max-age=30");
                     break;
@@ -39,9 +44,16 @@ public sealed class CommonResponsesTransformer : IOpenApiOperationTransformer
                     break;
                 case "400":
                     described.Description = "A parameter is not valid: named in parameter and in errors.";
-                    Example(described, context.Description.RelativePath?.Contains("suggest", StringComparison.Ordinal) == true
-                        ? ApiExamples.BadParameter("max", "max must be a whole number between 1 and 20, not '500'.")
-                        : ApiExamples.BadParameter("pageSize", "pageSize must be between 1 and 100."));
+                    Example(described, context.Description.RelativePath switch
+                    {
+                        { } path when path.Contains("suggest", StringComparison.Ordinal) => ApiExamples.BadParameter("max", "max must be a whole number between 1 and 20, not '500'."),
+                        { } path when path.Contains("on-this-day", StringComparison.Ordinal) => ApiExamples.BadParameter("date", "date must be a day that exists, written YYYY-MM-DD (2026-04-28), not '2026-02-30'."),
+                        _ => ApiExamples.BadParameter("pageSize", "pageSize must be between 1 and 100."),
+                    });
+                    break;
+                case "404" when context.Description.RelativePath?.StartsWith("api/topics/", StringComparison.Ordinal) == true:
+                    described.Description = "No note is filed under this topic.";
+                    Example(described, ApiExamples.TopicNotFound);
                     break;
                 case "404":
                     described.Description = "No note has this slug.";

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using NotesSearch.Core.Searching;
 
 namespace NotesSearch.Web.Api.OpenApi;
 
@@ -62,6 +63,36 @@ public static class EndpointDescriptions
         .WithSummary("List every topic")
         .WithDescription("Every topic with the number of notes filed under it, most notes first.")
         .Document(() => ApiExamples.Topics);
+
+    public static RouteHandlerBuilder DescribeTopicTimeline(this RouteHandlerBuilder endpoint) => endpoint
+        .WithSummary("A topic over time")
+        .WithDescription($"""
+            A topic's timeline: its notes per month (only months with notes, oldest first), its first and latest note, the
+            topics most often filed with it (at most {TopicTimelines.MaxCoTopics}, with how many of its notes carry each;
+            coTopicTotal counts them all) and its notes newest first (at most {TopicTimelines.MaxNotes}; the search
+            topic=key lists every one). 404 when no note is filed under the topic.
+            """)
+        .AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.Name == "key"))
+            {
+                parameter.Description = "The topic's key, as in /api/topics (a label is normalised to its key: KV%20cache is kv-cache).";
+                parameter.Example = JsonValue.Create("kv-cache");
+            }
+            Example200(operation, ApiExamples.TopicTimeline);
+            return Task.CompletedTask;
+        });
+
+    public static RouteHandlerBuilder DescribeOnThisDay(this RouteHandlerBuilder endpoint) => endpoint
+        .WithSummary("Notes on this day in earlier years")
+        .WithDescription($"""
+            The notes written on this calendar day, or up to {OnThisDayFinder.WindowDays} days either side of it, in the years
+            before it: by year (most recent first), then nearest the day first; at most {OnThisDayFinder.MaxNotes}, total
+            counts them all. 29 February is the 28th in other years. No ETag: without date the answer changes at midnight.
+            """)
+        .Document(() => ApiExamples.OnThisDay,
+            Query("date", "The day, YYYY-MM-DD. Default: today in the site's time zone (Notes:TimeZone, UTC by default). A day that does not exist (2026-02-30) is a 400.",
+                Date(), "2026-04-28"));
 
     public static RouteHandlerBuilder DescribeStats(this RouteHandlerBuilder endpoint) => endpoint
         .WithSummary("Describe the index")
