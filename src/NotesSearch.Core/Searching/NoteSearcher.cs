@@ -151,7 +151,7 @@ public sealed class NoteSearcher : IDisposable
         var budget = new QueryBudget(options);
         var warnings = new List<string>();
         var (page, pageSize) = Paging(request, warnings);
-        var parsed = builder.Build(request.Query, literal: !request.Relax);
+        var parsed = builder.Build(request.Query, literal: !request.Relax, prefixLast: request.PrefixLast);
         warnings.AddRange(parsed.Warnings);
         var (year, month) = Dates(request, warnings);
         var topicKeys = request.Topics.Select(Topic.KeyOf).Where(k => k.Length > 0).Distinct().ToArray();
@@ -188,7 +188,7 @@ public sealed class NoteSearcher : IDisposable
                 if (outcome.Correction is { } correction)
                 {
                     var text = correction.ApplyTo(parsed.Searched);
-                    var (second, fixedQuery) = Run(searcher, builder.Build(text), request, selection, sort, wanted, expansion, budget, warnings);
+                    var (second, fixedQuery) = Run(searcher, builder.Build(text, prefixLast: request.PrefixLast), request, selection, sort, wanted, expansion, budget, warnings);
                     if (second.Counts.Total > run.Counts.Total)
                     {
                         didYouMean = text;
@@ -199,7 +199,7 @@ public sealed class NoteSearcher : IDisposable
             }
             if (run.Counts.Total == 0 && request.Relax && parsed.HasWords && !run.TimedOut)
             {
-                var anyWord = builder.Build(request.Query, anyWord: true);
+                var anyWord = builder.Build(request.Query, anyWord: true, prefixLast: request.PrefixLast);
                 if (anyWord.Query.ToString() != parsed.Query.ToString())
                 {
                     if (budget.Expired)

@@ -49,6 +49,13 @@ public sealed record SearchRequest
     /// </summary>
     public bool Relax { get; init; } = true;
 
+    /// <summary>
+    /// Search as you type (what the site's script sends while the reader types): the last word, unless followed by a
+    /// space, also matches as a prefix (<c>disag</c> finds "disaggregation"), ranked below notes holding the whole word.
+    /// False (a submitted search): every word is exact unless it ends in <c>*</c>.
+    /// </summary>
+    public bool PrefixLast { get; init; }
+
     public bool HasWords => !string.IsNullOrWhiteSpace(Query);
 
     /// <summary>The order this request gets once defaults are applied.</summary>
