@@ -192,7 +192,8 @@ public sealed class NoteSearcher : IDisposable
                     if (second.Counts.Total > run.Counts.Total)
                     {
                         didYouMean = text;
-                        if (run.Counts.Total == 0)
+                        // Shown in place of nothing, unless the reader asked for the words exactly as typed.
+                        if (run.Counts.Total == 0 && !request.Exact)
                             (run, used, corrected) = (second, fixedQuery, correction.ToString());
                     }
                 }
@@ -224,7 +225,10 @@ public sealed class NoteSearcher : IDisposable
                 interpreted += $" (typo-corrected: {corrected}; nothing matched \"{parsed.Searched}\")";
             var facets = FacetValues.Build(run.Counts, ordinals, topicKeys, sectionKeys, selection, options.TopicFacetSize);
             return new SearchResults(request.Query, run.Counts.Total, page, pageSize, clock.Elapsed.TotalMilliseconds,
-                hits, facets, didYouMean, relaxed, interpreted, warnings.Distinct().ToArray());
+                hits, facets, didYouMean, relaxed, interpreted, warnings.Distinct().ToArray())
+            {
+                CorrectedFrom = corrected is null ? null : parsed.Searched,
+            };
         });
     }
 

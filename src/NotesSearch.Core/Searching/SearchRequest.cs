@@ -56,6 +56,12 @@ public sealed record SearchRequest
     /// </summary>
     public bool PrefixLast { get; init; }
 
+    /// <summary>
+    /// The words exactly as typed: when nothing matches them, the hits are not replaced by those of a spelling
+    /// correction (which is still offered as <see cref="SearchResults.DidYouMean"/>). The "search instead for" link.
+    /// </summary>
+    public bool Exact { get; init; }
+
     public bool HasWords => !string.IsNullOrWhiteSpace(Query);
 
     /// <summary>The order this request gets once defaults are applied.</summary>

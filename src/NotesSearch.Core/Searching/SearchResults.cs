@@ -17,7 +17,15 @@ public sealed record SearchResults(
     string? DidYouMean,
     bool Relaxed,
     string Interpreted,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>
+    /// The words as typed when nothing matched them and the hits are for the spelling correction in
+    /// <see cref="DidYouMean"/> instead ("showing results for disaggregation, search instead for disagregation");
+    /// null when the hits are for the words as typed. Never set for a <see cref="SearchRequest.Exact"/> request.
+    /// </summary>
+    public string? CorrectedFrom { get; init; }
+}
 
 /// <summary>One result. <see cref="Snippet"/> and <see cref="TitleHtml"/> are HTML: matches in &lt;mark&gt;, all else escaped.</summary>
 public sealed record SearchHit(

@@ -31,7 +31,10 @@ public sealed record SearchPageModel(
         0 => "No notes found",
         1 => "1 note",
         var n => string.Create(CultureInfo.InvariantCulture, $"{n} notes"),
-    } + (Request.HasWords ? $" for “{Request.Query}”" : "");
+    } + (Request.HasWords ? $" for “{ShownQuery}”" : "");
+
+    /// <summary>What the hits are for: the query as typed, or the spelling correction shown in its place.</summary>
+    public string ShownQuery => Results.CorrectedFrom is not null && Results.DidYouMean is { } corrected ? corrected : Request.Query;
 
     public string Url(SearchRequest request) => SearchUrls.For(request);
 

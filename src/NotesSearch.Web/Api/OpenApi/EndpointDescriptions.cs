@@ -16,6 +16,8 @@ public static class EndpointDescriptions
             Ranked full-text search with section, topic and date facets: the same answer the site renders and `notes search --json`
             prints. Facet counts are over all hits, each dimension counted without its own selection. `interpreted` says
             how the query was read; `relaxed` is true when no note held every word and any word was accepted instead.
+            When no note matched the words as typed and a spelling correction did, the hits are for the correction
+            (`didYouMean`) and `correctedFrom` holds the words as typed (search them with `exact=true`).
             A cached answer keeps the `tookMs` of the search that produced it.
             """)
         .Document(() => ApiExamples.Search,
@@ -32,7 +34,11 @@ public static class EndpointDescriptions
             Query("sort", "Result order. Default: relevance with words, newest without.",
                 new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("relevance"), JsonValue.Create("newest"), JsonValue.Create("oldest")] }, "newest"),
             Query("page", "1-based page number. Past the deepest page served the answer is empty, with a warning.", Integer(1, null, 1), 1),
-            Query("pageSize", "Hits per page.", Integer(1, 100, 10), 10));
+            Query("pageSize", "Hits per page.", Integer(1, 100, 10), 10),
+            Query("prefixLast", "Search as you type: the last word, unless the query ends in a space, also matches the words it starts (`disag` finds \"disaggregation\"), ranked below notes holding the whole word; earlier words stay exact. `interpreted` says so. Default false: a submitted search is exact unless a word ends in `*`. A value other than true or false is a 400.",
+                new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = JsonValue.Create(false) }, true),
+            Query("exact", "Search the words exactly as typed: when nothing matches them, the hits are not replaced by those of a spelling correction (still offered in `didYouMean`), and `correctedFrom` stays null. Default false. A value other than true or false is a 400.",
+                new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = JsonValue.Create(false) }, true));
 
     public static RouteHandlerBuilder DescribeNote(this RouteHandlerBuilder endpoint) => endpoint
         .WithSummary("Get a note")
