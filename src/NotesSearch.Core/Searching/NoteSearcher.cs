@@ -464,8 +464,8 @@ public sealed class NoteSearcher : IDisposable
         {
             try
             {
-                var terms = HighlightQuery.Build(parsed.Query, searcher.IndexReader, stemmed);
-                highlighted = terms is null ? null : new NoteHighlighter(stored).Highlight(searcher, terms, docs);
+                var terms = HighlightQuery.Build(parsed.Query, searcher.IndexReader, stemmed, docs);
+                highlighted = terms is null ? null : new NoteHighlighter(stored, terms).Highlight(searcher, terms.Query, docs);
             }
             catch (QueryBudgetExceededException)
             {
