@@ -56,7 +56,7 @@ public static class EndpointDescriptions
 
     public static RouteHandlerBuilder DescribeSuggest(this RouteHandlerBuilder endpoint) => endpoint
         .WithSummary("Complete what is being typed")
-        .WithDescription("Completions for a search box: topics whose label matches what is typed (use topicKey as topic=), then title words completing the last word typed (text is the whole input, completed). Nothing when the input ends in a space, a quote or an operator.")
+        .WithDescription("Completions for a search box: topics whose label matches what is typed (use topicKey as topic=), then words of the notes (titles weigh most, then summaries and bodies) completing the last word typed (text is the whole input, completed). A completion of several words is offered only when some note holds them all; count is how many notes it finds. After topic: only existing topics are offered (topic:net gives topic:networking). Nothing when the input ends in a space, a quote or an operator.")
         .Document(() => ApiExamples.Suggest,
             Query("q", "What has been typed so far. Empty, or ending in a space, gives no completions.", new OpenApiSchema { Type = JsonSchemaType.String }, "kv ca"),
             Query("max", "At most this many completions.", Integer(1, 20, 8), 8));
