@@ -1,4 +1,3 @@
-using NotesSearch.Core.Searching;
 using static NotesSearch.Core.Tests.Searching.TestIndex;
 
 namespace NotesSearch.Core.Tests.Searching;
