@@ -14,7 +14,7 @@ public class JsonShapeTests
         var json = JsonDocument.Parse(JsonSerializer.Serialize(searcher.Search("kv cache"), NotesJson.Options)).RootElement;
 
         Assert.Equal(
-            ["query", "total", "page", "pageSize", "tookMs", "hits", "facets", "didYouMean", "relaxed", "interpreted", "warnings"],
+            ["query", "total", "page", "pageSize", "tookMs", "hits", "facets", "didYouMean", "relaxed", "interpreted", "warnings", "correctedFrom"],
             json.EnumerateObject().Select(p => p.Name));
         var hit = json.GetProperty("hits")[0];
         Assert.Equal(["slug", "title", "date", "topics", "summary", "snippet", "score", "url", "titleHtml", "section"], hit.EnumerateObject().Select(p => p.Name));
