@@ -31,7 +31,7 @@ internal static class OnThisDayCommand
                 error.WriteLine($"notes on-this-day: --date '{text}' is not a day that exists (YYYY-MM-DD).");
                 return NotesCli.UsageError;
             }
-            if (!IndexFolder.TryOpen(parsed.GetValue(index)!, error, out var searcher))
+            if (!IndexFolder.TryOpen(parsed.GetValue(index)!, parsed.GetResult(index) is { Implicit: false }, error, out var searcher))
                 return NotesCli.Failed;
             using (searcher)
             {

@@ -21,7 +21,7 @@ internal static class TopicCommand
         command.SetAction(parsed =>
         {
             var topic = parsed.GetValue(key) ?? "";
-            if (!IndexFolder.TryOpen(parsed.GetValue(index)!, error, out var searcher))
+            if (!IndexFolder.TryOpen(parsed.GetValue(index)!, parsed.GetResult(index) is { Implicit: false }, error, out var searcher))
                 return NotesCli.Failed;
             using (searcher)
             {

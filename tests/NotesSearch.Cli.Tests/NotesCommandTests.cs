@@ -72,7 +72,7 @@ public sealed class NotesCommandTests : IDisposable
 
         var json = JsonDocument.Parse(result.Output).RootElement;
         Assert.Equal(
-            ["query", "total", "page", "pageSize", "tookMs", "hits", "facets", "didYouMean", "relaxed", "interpreted", "warnings", "dates"],
+            ["query", "total", "page", "pageSize", "tookMs", "hits", "facets", "didYouMean", "relaxed", "interpreted", "warnings", "dates", "correctedFrom"],
             json.EnumerateObject().Select(p => p.Name));
         var hit = json.GetProperty("hits")[0];
         Assert.Equal("2026-05-24", hit.GetProperty("date").GetString());

@@ -15,7 +15,8 @@ namespace NotesSearch.Core.Searching;
 /// One per search: cheap to build, and it holds that search's documents.
 /// </summary>
 /// <param name="stored">The page's documents by doc id, holding at least the title, summary and body.</param>
-internal sealed class NoteHighlighter(IReadOnlyDictionary<int, Document> stored) : ICUPostingsHighlighter(MaxLength)
+/// <param name="terms">What to mark where (phrases only whole); null marks every match of the query's terms.</param>
+internal sealed class NoteHighlighter(IReadOnlyDictionary<int, Document> stored, HighlightTerms? terms = null) : ICUPostingsHighlighter(MaxLength)
 {
     /// <summary>Characters of a field the highlighter looks at (Lucene's default, 10,000, misses matches late in long notes).</summary>
     public const int MaxLength = 100_000;
@@ -32,8 +33,8 @@ internal sealed class NoteHighlighter(IReadOnlyDictionary<int, Document> stored)
 
     private static readonly string[] Fields = [NoteFields.Title, NoteFields.Summary, NoteFields.Body];
     private static readonly int[] Passages = [1, 3, 3];
-    private readonly MarkPassageFormatter whole = new(window: null);
-    private readonly MarkPassageFormatter snippet = new(SnippetLength);
+    private readonly MarkPassageFormatter whole = new(window: null, terms);
+    private readonly MarkPassageFormatter snippet = new(SnippetLength, terms);
 
     /// <summary>The title and the snippet of each document, as safe HTML, in the order of <paramref name="docs"/>.</summary>
     public (string Title, string Snippet)[] Highlight(IndexSearcher searcher, Query terms, int[] docs)

@@ -38,6 +38,14 @@ internal sealed class NoteQueryParser : QueryParser
     /// <summary>A quoted word is also looked up as written, in the unstemmed copies.</summary>
     private static readonly Analyzer WordsAsWritten = NoteAnalyzer.Exact(expandVersions: false);
 
+    /// Weight of the prefix reading of the last word as typed, against its whole-word reading: the prefix clause scores
+    /// a constant, kept well below a whole-word match so that a note holding the word itself ranks first.
+    /// </summary>
+    public const float PrefixLastBoost = 0.1f;
+
+    /// <summary>Shortest last word read as a prefix as you type: one letter starts too many words to mean anything.</summary>
+    public const int MinPrefixLength = 2;
+
     private readonly IReadOnlyList<SynonymGroup> groups;
     private readonly (string Field, float Boost)[] textFields;
     private readonly SearchOptions options;
@@ -68,11 +76,16 @@ internal sealed class NoteQueryParser : QueryParser
     /// <summary>Synonym groups built, by query object: the words as typed and the alternatives.</summary>
     public Dictionary<Query, (Query? Original, SynonymGroup Group)> SynonymQueries { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The last word as typed when it was also matched as a prefix (search as you type), else null.</summary>
+    public string? PrefixedWord { get; private set; }
+
     /// <summary>Things the parser left out, for <c>warnings</c>.</summary>
     public List<string> Warnings { get; } = [];
 
     protected override Query? GetFieldQuery(string field, string queryText, bool quoted)
     {
+        if (!quoted && queryText.Length > 0 && queryText[^1] == QueryText.PrefixMark)
+            return PrefixLastQuery(field, queryText[..^1]);
         if (!quoted && TryGroup(queryText, out var group))
             return SynonymQuery(field, group);
         var query = FieldQuery(field, queryText, quoted, slop: 0);
@@ -82,6 +95,26 @@ internal sealed class NoteQueryParser : QueryParser
         Labels[query] = scope + (quoted ? "\"" + queryText + "\"" : queryText.ToLowerInvariant());
         if (!quoted && field == AnyField)
             PlainWords[query] = queryText;
+        return query;
+    }
+
+    /// <summary>
+    /// The last word as it is being typed: (the whole word) OR (a word starting with it, scored low), so
+    /// <c>disag</c> finds "disaggregation" and <c>car</c> ranks "car" above "carbon".
+    /// </summary>
+    private Query? PrefixLastQuery(string field, string word)
+    {
+        var exact = GetFieldQuery(field, word, quoted: false);
+        var term = word.ToLowerInvariant();
+        if (exact is null || term.Length < MinPrefixLength || !MayExpand(word, word + "*"))
+            return exact;
+        var prefix = ExactFields(field, f => new PrefixQuery(new Term(f, term)));
+        prefix.Boost *= PrefixLastBoost;
+        var query = new BooleanQuery(disableCoord: true) { { exact, Occur.SHOULD }, { prefix, Occur.SHOULD } };
+        Labels[query] = Scope(field) + term + "*";
+        if (field == AnyField)
+            PlainWords[query] = word;
+        PrefixedWord = word;
         return query;
     }
 

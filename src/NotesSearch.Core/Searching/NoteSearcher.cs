@@ -155,7 +155,7 @@ public sealed partial class NoteSearcher : IDisposable
         var dates = request.Relax ? DatePhrases.Find(request.Query, DatePhrases.Today(options), options.MaxTerms, options.MaxQueryLength) : null;
         var words = dates?.QueryWithout ?? request.Query;
         ParsedQuery Build(string text, bool anyWord = false) =>
-            dates is null ? builder.Build(text, anyWord, literal: !request.Relax) : dates.ApplyTo(builder.Build(text, anyWord));
+            dates is null ? builder.Build(text, anyWord, literal: !request.Relax, prefixLast: request.PrefixLast) : dates.ApplyTo(builder.Build(text, anyWord, prefixLast: request.PrefixLast));
         var parsed = Build(words);
         if (dates is not null)
             warnings.AddRange(DateWarnings(dates, request));
@@ -199,7 +199,8 @@ public sealed partial class NoteSearcher : IDisposable
                     if (second.Counts.Total > run.Counts.Total)
                     {
                         didYouMean = dates is null ? text : string.Join(' ', [text, .. dates.Phrases]);
-                        if (run.Counts.Total == 0)
+                        // Shown in place of nothing, unless the reader asked for the words exactly as typed.
+                        if (run.Counts.Total == 0 && !request.Exact)
                             (run, used, corrected) = (second, fixedQuery, correction.ToString());
                     }
                 }
@@ -234,6 +235,7 @@ public sealed partial class NoteSearcher : IDisposable
                 hits, facets, didYouMean, relaxed, interpreted, warnings.Distinct().ToArray())
             {
                 Dates = dates,
+                CorrectedFrom = corrected is null ? null : parsed.Searched,
             };
         });
     }
@@ -485,8 +487,8 @@ public sealed partial class NoteSearcher : IDisposable
         {
             try
             {
-                var terms = HighlightQuery.Build(parsed.Query, searcher.IndexReader, stemmed);
-                highlighted = terms is null ? null : new NoteHighlighter(stored).Highlight(searcher, terms, docs);
+                var terms = HighlightQuery.Build(parsed.Query, searcher.IndexReader, stemmed, docs);
+                highlighted = terms is null ? null : new NoteHighlighter(stored, terms).Highlight(searcher, terms.Query, docs);
             }
             catch (QueryBudgetExceededException)
             {

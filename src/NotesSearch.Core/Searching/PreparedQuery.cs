@@ -20,4 +20,7 @@ internal sealed record PreparedQuery(
 
     /// <summary>True when the word limit (<see cref="SearchOptions.MaxTerms"/>) left words out.</summary>
     public bool WordsCut { get; init; }
+
+    /// <summary>True when the last word ends with <see cref="QueryText.PrefixMark"/>: it also matches as a prefix.</summary>
+    public bool PrefixLast { get; init; }
 }

@@ -28,9 +28,13 @@ public sealed class QueryBuilder
     /// Read the query as Lucene's reference setup does: no synonyms, no proximity boost, text fields only
     /// (title, summary, body) — so hit counts agree with a plain Lucene query.
     /// </param>
-    public ParsedQuery Build(string? text, bool anyWord = false, bool literal = false)
+    /// <param name="prefixLast">
+    /// Search as you type: the last word, when still being typed, also matches words it starts (ranked below the
+    /// whole word); <c>interpreted</c> says so.
+    /// </param>
+    public ParsedQuery Build(string? text, bool anyWord = false, bool literal = false, bool prefixLast = false)
     {
-        var prepared = QueryText.Prepare(text, options, literal ? null : options.Synonyms);
+        var prepared = QueryText.Prepare(text, options, literal ? null : options.Synonyms, prefixLast);
         var warnings = new List<string>(prepared.Warnings);
         var fellBack = false;
         var parser = new NoteQueryParser(analyzer, prepared.Groups, anyWord, literal, options);
@@ -63,6 +67,8 @@ public sealed class QueryBuilder
             .ToArray();
         if (synonyms.Length > 0)
             interpreted += $" (synonym{(synonyms.Length > 1 ? "s" : "")}: {string.Join("; ", synonyms)})";
+        if (parser.PrefixedWord is { } prefixed)
+            interpreted += $" (as you type: \"{prefixed}\" also matches words starting with it, the whole word first)";
         if (prepared.After is { } after)
             interpreted += $", dated {after.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} or later";
         if (prepared.Before is { } before)

@@ -19,6 +19,9 @@ internal static partial class QueryText
     /// <summary>Starts a placeholder term standing for a <see cref="SynonymGroup"/> (a private-use character, stripped from user input).</summary>
     public const char PlaceholderMark = '\uE000';
 
+    /// <summary>Ends the last word when it is also to match as a prefix (search as you type; a private-use character, stripped from user input).</summary>
+    public const char PrefixMark = '\uE001';
+
     /// <summary>Field scopes a user may type, as the parser receives them.</summary>
     public static readonly IReadOnlySet<string> Scopes = new HashSet<string>(StringComparer.Ordinal) { "title", "summary", "topic" };
 
@@ -30,10 +33,17 @@ internal static partial class QueryText
     /// <summary>Characters that are query syntax; the plain-words fallback turns them into spaces.</summary>
     private const string SyntaxChars = "\"():^~*?\\/[]{}!+&|";
 
-    public static PreparedQuery Prepare(string? raw, SearchOptions options, QuerySynonyms? synonyms)
+    /// <param name="raw">The query as typed.</param>
+    /// <param name="options">The limits to apply.</param>
+    /// <param name="synonyms">Synonyms to mark; null for none.</param>
+    /// <param name="prefixLast">
+    /// Search as you type: the last word, when it is a plain word still being typed (the text does not end in a space,
+    /// nothing cut it), is ended with <see cref="PrefixMark"/> for the parser to also match it as a prefix.
+    /// </param>
+    public static PreparedQuery Prepare(string? raw, SearchOptions options, QuerySynonyms? synonyms, bool prefixLast = false)
     {
         var warnings = new List<string>();
-        var text = Cut((raw ?? "").Replace(PlaceholderMark, ' '), options.MaxQueryLength, warnings);
+        var text = Cut((raw ?? "").Replace(PlaceholderMark, ' ').Replace(PrefixMark, ' '), options.MaxQueryLength, warnings);
         var tokens = Lex(text);
         DateOnly? after = null, before = null;
         var kept = new List<Token>(tokens.Count);
@@ -88,13 +98,31 @@ internal static partial class QueryText
         var groups = new List<SynonymGroup>();
         if (synonyms is not null)
             MarkSynonyms(kept, synonyms, groups);
+        var prefixed = prefixLast && !wordsCut && text.Length == (raw ?? "").Length && text.Length > 0 && !char.IsWhiteSpace(text[^1])
+            && tokens.Count > 0 && tokens[^1].Kind == TokenKind.Bare && MarkPrefix(kept);
         var searched = text[..searchedEnd].TrimEnd();
         var plain = PlainWords(Lex(searched).Where(t => t.Kind is TokenKind.Bare or TokenKind.Quoted && !DateBound().IsMatch(t.Text)).Select(t => t.Text));
         return new PreparedQuery(string.Join(' ', kept.Select(t => t.Text)), plain, groups, after, before, warnings)
         {
             Searched = searched,
             WordsCut = wordsCut,
+            PrefixLast = prefixed,
         };
+    }
+
+    /// <summary>
+    /// Ends the last token with <see cref="PrefixMark"/> when it is a plain word (letters and digits, with at most a
+    /// modifier and a scope before it): not an operator, a synonym, a phrase, nor a word with its own <c>*</c> or <c>~</c>.
+    /// </summary>
+    private static bool MarkPrefix(List<Token> kept)
+    {
+        if (kept.Count == 0 || kept[^1].Kind != TokenKind.Bare || Operators.Contains(kept[^1].Text))
+            return false;
+        var parts = Word().Match(kept[^1].Text);
+        if (!parts.Success || !PrefixableWord().IsMatch(parts.Groups[2].Value))
+            return false;
+        kept[^1] = kept[^1] with { Text = kept[^1].Text + PrefixMark };
+        return true;
     }
 
     /// <summary>
@@ -385,6 +413,10 @@ internal static partial class QueryText
     /// <summary>A word that may be part of a synonym: letters and digits, with inner hyphens, dots, apostrophes.</summary>
     [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N}\p{M}\-'’._,]*$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainWord();
+
+    /// <summary>A word that may be completed as typed: letters and digits only (a hyphenated or dotted name is searched as typed).</summary>
+    [GeneratedRegex(@"^[\p{L}\p{N}\p{M}]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PrefixableWord();
 
     private enum TokenKind
     {

@@ -12,6 +12,9 @@ namespace NotesSearch.Core.Searching;
 /// <summary>
 /// The notes most like a given note: Lucene's MoreLikeThis over the stemmed title, summary and body, plus a
 /// boost per shared topic, each result with the reason ("shares topics: Networking; terms: rdma, infiniband").
+/// A reason is a shared topic or a distinctive term (<see cref="ReasonWords"/>: held by few notes, not an everyday
+/// verb or a code keyword); a note sharing no topic and fewer than <see cref="MinDistinctiveTerms"/> such terms is not
+/// shown, so a note gets fewer, better links.
 /// <para>
 /// Tuned for a small archive: Lucene's defaults (a term must occur twice in the note and in 5 notes) drop nearly
 /// every term of a note when there are only dozens of notes. Here a term counts once it occurs once in the note and
@@ -52,6 +55,15 @@ public sealed class RelatedNotes
 
     /// <summary>Shared terms named in a reason.</summary>
     public const int ReasonTerms = 3;
+
+    /// <summary>
+    /// Distinctive terms (<see cref="ReasonWords"/>) two notes must share to be related without sharing a topic: one
+    /// rare word in common is as often chance as a shared subject.
+    /// </summary>
+    public const int MinDistinctiveTerms = 2;
+
+    /// <summary>Hits looked at per related note asked for: some are left out for having no strong reason.</summary>
+    private const int Candidates = 3;
 
     /// <summary>
     /// Weight of each shared topic against the text (whose strongest term weighs 1): a topic is the author's own
@@ -99,11 +111,18 @@ public sealed class RelatedNotes
             return [];
         query.Add(new TermQuery(NoteDocuments.KeyOf(slug)), Occur.MUST_NOT);
 
-        var hits = searcher.Search(query, count).ScoreDocs;
+        var hits = searcher.Search(query, count * Candidates).ScoreDocs;
         if (hits.Length == 0)
             return [];
         var surfaces = SurfaceWords(source, terms.Select(t => t.Word).ToHashSet(StringComparer.Ordinal));
-        return hits.Select(hit => ToRelated(searcher, hit.Doc, topics, terms, surfaces)).ToArray();
+        // Only distinctive terms are reasons; a note sharing no topic and too few of them is not shown (fewer, better links).
+        var distinctive = terms.Where(t => ReasonWords.IsDistinctive(searcher.IndexReader, t.Word, surfaces.GetValueOrDefault(t.Word, t.Word), TextFields)).ToList();
+        return hits
+            .Select(hit => ToRelated(searcher, hit.Doc, topics, distinctive, surfaces))
+            .Where(r => r.Note.SharedTopics.Count > 0 || r.SharedTerms >= MinDistinctiveTerms)
+            .Select(r => r.Note)
+            .Take(count)
+            .ToArray();
     }
 
     /// <summary>
@@ -152,7 +171,8 @@ public sealed class RelatedNotes
         return any;
     }
 
-    private static RelatedNote ToRelated(IndexSearcher searcher, int docId, IReadOnlyList<Topic> topics,
+    /// <summary>The related note, with how many of <paramref name="terms"/> it shares (its reason names the first few).</summary>
+    private static (RelatedNote Note, int SharedTerms) ToRelated(IndexSearcher searcher, int docId, IReadOnlyList<Topic> topics,
         IReadOnlyList<ScoreTerm> terms, IReadOnlyDictionary<string, string> surfaces)
     {
         var doc = searcher.Doc(docId, HitFields);
@@ -160,11 +180,11 @@ public sealed class RelatedNotes
         var theirKeys = NoteDocuments.TopicsOf(doc).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         var sharedTopics = topics.Where(t => theirKeys.Contains(t.Key)).ToArray();
         var sharedTerms = SharedTerms(searcher.IndexReader, docId, terms)
-            .Take(ReasonTerms)
             .Select(word => surfaces.GetValueOrDefault(word, word))
             .ToArray();
-        return new RelatedNote(slug, doc.Get(NoteFields.Title), DateOnly.FromDateTime(NoteDocuments.DateOf(doc).DateTime),
-            NoteSearcher.UrlOf(slug), sharedTopics, sharedTerms, ReasonFor(sharedTopics, sharedTerms));
+        var named = sharedTerms[..Math.Min(ReasonTerms, sharedTerms.Length)];
+        return (new RelatedNote(slug, doc.Get(NoteFields.Title), DateOnly.FromDateTime(NoteDocuments.DateOf(doc).DateTime),
+            NoteSearcher.UrlOf(slug), sharedTopics, named, ReasonFor(sharedTopics, named)), sharedTerms.Length);
     }
 
     /// <summary>The query terms (strongest first) that the other note holds in any text field: a postings lookup each.</summary>

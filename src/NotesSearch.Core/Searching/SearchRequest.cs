@@ -49,6 +49,19 @@ public sealed record SearchRequest
     /// </summary>
     public bool Relax { get; init; } = true;
 
+    /// <summary>
+    /// Search as you type (what the site's script sends while the reader types): the last word, unless followed by a
+    /// space, also matches as a prefix (<c>disag</c> finds "disaggregation"), ranked below notes holding the whole word.
+    /// False (a submitted search): every word is exact unless it ends in <c>*</c>.
+    /// </summary>
+    public bool PrefixLast { get; init; }
+
+    /// <summary>
+    /// The words exactly as typed: when nothing matches them, the hits are not replaced by those of a spelling
+    /// correction (which is still offered as <see cref="SearchResults.DidYouMean"/>). The "search instead for" link.
+    /// </summary>
+    public bool Exact { get; init; }
+
     public bool HasWords => !string.IsNullOrWhiteSpace(Query);
 
     /// <summary>The order this request gets once defaults are applied.</summary>

@@ -21,6 +21,13 @@ public sealed record SearchResults(
 {
     /// <summary>The date phrases the query held (<c>in april 2026</c>) and the days they mean; null when it held none.</summary>
     public QueryDates? Dates { get; init; }
+
+    /// <summary>
+    /// The words as typed when nothing matched them and the hits are for the spelling correction in
+    /// <see cref="DidYouMean"/> instead ("showing results for disaggregation, search instead for disagregation");
+    /// null when the hits are for the words as typed. Never set for a <see cref="SearchRequest.Exact"/> request.
+    /// </summary>
+    public string? CorrectedFrom { get; init; }
 }
 
 /// <summary>One result. <see cref="Snippet"/> and <see cref="TitleHtml"/> are HTML: matches in &lt;mark&gt;, all else escaped.</summary>

@@ -39,6 +39,8 @@ public static class SearchQueryBinder
             .Order(StringComparer.Ordinal)
             .ToArray();
         var sections = Sections(query, errors);
+        var prefixLast = Boolean(query, "prefixLast", errors);
+        var exact = Boolean(query, "exact", errors);
         var request = new SearchRequest
         {
             Query = string.Join(' ', query["q"].Where(q => q is not null)),
@@ -51,6 +53,8 @@ public static class SearchQueryBinder
             Sort = sort,
             Page = page ?? 1,
             PageSize = pageSize ?? SearchRequest.DefaultPageSize,
+            PrefixLast = prefixLast ?? false,
+            Exact = exact ?? false,
         };
         // Range rules live in SearchRequest, shared with the CLI and the site; only add those not already named.
         foreach (var (parameter, message) in request.Validate())
@@ -105,6 +109,19 @@ public static class SearchQueryBinder
             return value;
         var tooBig = text.TrimStart('-', '+').Length > 0 && text.TrimStart('-', '+').All(char.IsAsciiDigit);
         errors.Add(name, tooBig ? $"{name} is out of range." : $"{name} must be a whole number, not '{Shorten(text)}'.");
+        return null;
+    }
+
+    /// <summary><c>true</c> or <c>false</c> (any case; <c>1</c> and <c>0</c> too), else a 400 naming the parameter.</summary>
+    private static bool? Boolean(IQueryCollection query, string name, ApiErrors errors)
+    {
+        if (Single(query, name, errors) is not { } text)
+            return null;
+        if (bool.TryParse(text, out var value))
+            return value;
+        if (text is "1" or "0")
+            return text == "1";
+        errors.Add(name, $"{name} must be true or false, not '{Shorten(text)}'.");
         return null;
     }
 

@@ -47,7 +47,7 @@ public sealed record SearchPageModel(
         var n => string.Create(CultureInfo.InvariantCulture, $"{n} notes") + For,
     };
 
-    private string For => Request.HasWords ? $" for “{Request.Query}”" : "";
+    private string For => Request.HasWords ? $" for “{ShownQuery}”" : "";
 
     /// <summary>Nothing found (and not merely a page past the end): no results heading, no sort, only what to try.</summary>
     public bool NothingFound => Results.Total == 0;
@@ -69,6 +69,9 @@ public sealed record SearchPageModel(
     /// <summary>The topic facet as shown: without the unknown topics (a "✓ nonexistent-topic 0" helps nobody).</summary>
     public IReadOnlyList<FacetValue> TopicFacet =>
         Results.Facets.Topics.Where(t => !(t.Selected && t.Count == 0 && !TopicLabels.ContainsKey(t.Key))).ToArray();
+
+    /// <summary>What the hits are for: the query as typed, or the spelling correction shown in its place.</summary>
+    public string ShownQuery => Results.CorrectedFrom is not null && Results.DidYouMean is { } corrected ? corrected : Request.Query;
 
     public string Url(SearchRequest request) => SearchUrls.For(request);
 

@@ -108,9 +108,16 @@ public static class SearchParameters
             Sort = sort,
             Page = page,
             PageSize = pageSize,
+            // Sent by the page's script while the reader types; a link or a submitted form is exact.
+            PrefixLast = Flag(query, "prefixLast"),
+            Exact = Flag(query, "exact"),
         };
         return new ParsedSearch(request, notices);
     }
+
+    /// <summary>True for <c>true</c> or <c>1</c>; anything else (absent, garbage) is the default, false.</summary>
+    private static bool Flag(IQueryCollection query, string name) =>
+        First(query[name]).Trim() is var text && (text == "1" || text.Equals("true", StringComparison.OrdinalIgnoreCase));
 
     private static string First(StringValues values) => values.Count > 0 ? values[0] ?? "" : "";
 

@@ -31,6 +31,7 @@ public static class SearchUrls
         Add("sort", request.Sort?.ToString().ToLowerInvariant());
         Add("page", request.Page == 1 ? null : Text(request.Page));
         Add("pageSize", request.PageSize == SearchRequest.DefaultPageSize ? null : Text(request.PageSize));
+        Add("exact", request.Exact ? "true" : null);
         return path + query;
     }
 

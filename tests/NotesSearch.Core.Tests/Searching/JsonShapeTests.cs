@@ -14,7 +14,7 @@ public class JsonShapeTests
         var json = JsonDocument.Parse(JsonSerializer.Serialize(searcher.Search("kv cache"), NotesJson.Options)).RootElement;
 
         Assert.Equal(
-            ["query", "total", "page", "pageSize", "tookMs", "hits", "facets", "didYouMean", "relaxed", "interpreted", "warnings", "dates"],
+            ["query", "total", "page", "pageSize", "tookMs", "hits", "facets", "didYouMean", "relaxed", "interpreted", "warnings", "dates", "correctedFrom"],
             json.EnumerateObject().Select(p => p.Name));
         var hit = json.GetProperty("hits")[0];
         Assert.Equal(["slug", "title", "date", "topics", "summary", "snippet", "score", "url", "titleHtml", "section", "anchor", "matchUrl"], hit.EnumerateObject().Select(p => p.Name));

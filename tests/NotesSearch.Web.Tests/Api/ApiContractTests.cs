@@ -129,7 +129,7 @@ public sealed class ApiContractTests(ApiFactory factory) : IClassFixture<ApiFact
             .Where(p => p["in"]!.GetValue<string>() == "query")
             .ToDictionary(p => p["name"]!.GetValue<string>());
 
-        Assert.Equal(["q", "topic", "section", "year", "month", "from", "to", "sort", "page", "pageSize"], parameters.Keys);
+        Assert.Equal(["q", "topic", "section", "year", "month", "from", "to", "sort", "page", "pageSize", "prefixLast", "exact"], parameters.Keys);
         Assert.Equal("100", parameters["pageSize"]["schema"]!["maximum"]!.ToJsonString());
         Assert.Equal("""["relevance","newest","oldest"]""", parameters["sort"]["schema"]!["enum"]!.ToJsonString());
         Assert.Equal("array", parameters["topic"]["schema"]!["type"]!.GetValue<string>());

@@ -5,7 +5,7 @@ using NotesSearch.Web.Api.Caching;
 
 namespace NotesSearch.Web.Api.Endpoints;
 
-/// <summary><c>GET /api/suggest?q=</c>: completions as you type (title words and topics).</summary>
+/// <summary><c>GET /api/suggest?q=</c>: completions as you type (words of the notes that find a note, and topics).</summary>
 public static class SuggestEndpoint
 {
     public const int DefaultMax = Suggester.DefaultMax;

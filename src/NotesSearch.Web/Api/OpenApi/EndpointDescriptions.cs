@@ -20,6 +20,8 @@ public static class EndpointDescriptions
             `dates` is the date phrases the query held (`in april 2026`, `since march`, `last month`: the README lists them),
             the inclusive first and last day they mean (either may be null: open-ended), a `label`, and `queryWithout`, the
             query with them taken out; null when there were none. They filter like from/to, and with from/to both apply.
+            When no note matched the words as typed and a spelling correction did, the hits are for the correction
+            (`didYouMean`) and `correctedFrom` holds the words as typed (search them with `exact=true`).
             A cached answer keeps the `tookMs` of the search that produced it.
             """)
         .Document(() => ApiExamples.Search,
@@ -36,7 +38,11 @@ public static class EndpointDescriptions
             Query("sort", "Result order. Default: relevance with words, newest without.",
                 new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("relevance"), JsonValue.Create("newest"), JsonValue.Create("oldest")] }, "newest"),
             Query("page", "1-based page number. Past the deepest page served the answer is empty, with a warning.", Integer(1, null, 1), 1),
-            Query("pageSize", "Hits per page.", Integer(1, 100, 10), 10));
+            Query("pageSize", "Hits per page.", Integer(1, 100, 10), 10),
+            Query("prefixLast", "Search as you type: the last word, unless the query ends in a space, also matches the words it starts (`disag` finds \"disaggregation\"), ranked below notes holding the whole word; earlier words stay exact. `interpreted` says so. Default false: a submitted search is exact unless a word ends in `*`. A value other than true or false is a 400.",
+                new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = JsonValue.Create(false) }, true),
+            Query("exact", "Search the words exactly as typed: when nothing matches them, the hits are not replaced by those of a spelling correction (still offered in `didYouMean`), and `correctedFrom` stays null. Default false. A value other than true or false is a 400.",
+                new OpenApiSchema { Type = JsonSchemaType.Boolean, Default = JsonValue.Create(false) }, true));
 
     public static RouteHandlerBuilder DescribeNote(this RouteHandlerBuilder endpoint) => endpoint
         .WithSummary("Get a note")
@@ -54,7 +60,7 @@ public static class EndpointDescriptions
 
     public static RouteHandlerBuilder DescribeSuggest(this RouteHandlerBuilder endpoint) => endpoint
         .WithSummary("Complete what is being typed")
-        .WithDescription("Completions for a search box: topics whose label matches what is typed (use topicKey as topic=), then title words completing the last word typed (text is the whole input, completed). Nothing when the input ends in a space, a quote or an operator.")
+        .WithDescription("Completions for a search box: topics whose label matches what is typed (use topicKey as topic=), then words of the notes (titles weigh most, then summaries and bodies) completing the last word typed (text is the whole input, completed). A completion of several words is offered only when some note holds them all; count is how many notes it finds. After topic: only existing topics are offered (topic:net gives topic:networking). Nothing when the input ends in a space, a quote or an operator.")
         .Document(() => ApiExamples.Suggest,
             Query("q", "What has been typed so far. Empty, or ending in a space, gives no completions.", new OpenApiSchema { Type = JsonSchemaType.String }, "kv ca"),
             Query("max", "At most this many completions.", Integer(1, 20, 8), 8));

@@ -33,6 +33,12 @@
 
     var form = document.getElementById("search-form");
     var input = document.getElementById("q");
+    // Every other page has the header's box instead: it completes the same way, and a choice submits it.
+    var onSearchPage = !!(form && input);
+    if (!onSearchPage) {
+        form = document.getElementById("header-search");
+        input = document.getElementById("header-q");
+    }
     if (!form || !input) return;
 
     // ---- Results as you type --------------------------------------------------------------------
@@ -47,6 +53,12 @@
         });
         var query = params.toString();
         return "/" + (query ? "?" + query : "");
+    }
+
+    // While typing, the last word is also a prefix ("disag" finds "disaggregation"); the address kept in the
+    // history is the exact search, as a submitted form or a shared link reads it.
+    function typingUrl(url) {
+        return url + (url.indexOf("?") >= 0 ? "&" : "?") + "prefixLast=true";
     }
 
     function showResults(html, url) {
@@ -84,7 +96,7 @@
         if (searchRequest) searchRequest.abort();
         var controller = new AbortController();
         searchRequest = controller;
-        fetch(url, { headers: { "X-Partial": "results" }, signal: controller.signal })
+        fetch(typingUrl(url), { headers: { "X-Partial": "results" }, signal: controller.signal })
             .then(function (response) {
                 if (!response.ok) throw new Error("search failed: " + response.status);
                 return response.text();
@@ -106,7 +118,7 @@
 
     // ---- Completions (ARIA combobox with a listbox) ----------------------------------------------
 
-    var list = document.getElementById("suggestions");
+    var list = document.getElementById(onSearchPage ? "suggestions" : "header-suggestions");
     var suggestTimer = 0;
     var suggestRequest = null;
     var suggestUrl = "/api/suggest";
@@ -217,12 +229,16 @@
             return;
         }
         input.value = item.text;
+        if (!onSearchPage) {
+            form.submit();
+            return;
+        }
         clearTimeout(searchTimer);
         runSearch();
     }
 
     input.addEventListener("input", function () {
-        scheduleSearch();
+        if (onSearchPage) scheduleSearch();
         clearTimeout(suggestTimer);
         suggestTimer = setTimeout(suggest, SUGGEST_DELAY);
     });
