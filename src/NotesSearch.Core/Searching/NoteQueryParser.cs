@@ -38,6 +38,7 @@ internal sealed class NoteQueryParser : QueryParser
     /// <summary>A quoted word is also looked up as written, in the unstemmed copies.</summary>
     private static readonly Analyzer WordsAsWritten = NoteAnalyzer.Exact(expandVersions: false);
 
+    /// <summary>
     /// Weight of the prefix reading of the last word as typed, against its whole-word reading: the prefix clause scores
     /// a constant, kept well below a whole-word match so that a note holding the word itself ranks first.
     /// </summary>

@@ -8,9 +8,10 @@ public sealed partial class NoteSearcher
     /// <summary>
     /// A note page's HTML with the words of <paramref name="query"/> marked as the search matches them (stemmed,
     /// prefix and fuzzy words expanded as for snippets, words under NOT left alone, nothing inside code); see
-    /// <see cref="PageMarker"/> for the bounds. A query with no words marks nothing.
+    /// <see cref="PageMarker"/> for the bounds. A query with no words marks nothing. Prefix, wildcard and fuzzy words
+    /// expand to the words the note <paramref name="slug"/> holds (none when it is not in the index).
     /// </summary>
-    public MarkedHtml MarkQueryWords(string html, string? query)
+    public MarkedHtml MarkQueryWords(string html, string? query, string? slug = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         if (string.IsNullOrWhiteSpace(query))
@@ -18,7 +19,11 @@ public sealed partial class NoteSearcher
         var parsed = builder.Build(query);
         if (!parsed.HasWords)
             return new MarkedHtml(html, 0, false);
-        var terms = Use(searcher => BodyTerms(HighlightQuery.Build(parsed.Query, searcher.IndexReader, stemmed)));
+        var terms = Use(searcher =>
+        {
+            var doc = slug is null ? null : searcher.Search(new TermQuery(NoteDocuments.KeyOf(slug)), 1).ScoreDocs.FirstOrDefault();
+            return BodyTerms(HighlightQuery.Build(parsed.Query, searcher.IndexReader, stemmed, doc is null ? [] : [doc.Doc])?.Query);
+        });
         return PageMarker.Mark(html, terms, stemmed);
     }
 

@@ -30,7 +30,7 @@ public sealed record NotePageModel(NotePage Note) : ILayoutModel
         if (string.IsNullOrWhiteSpace(query))
             return new NotePageModel(note);
         query = query.Length > SearchParameters.MaxQueryLength ? query[..SearchParameters.MaxQueryLength] : query;
-        var marks = searcher.MarkQueryWords(note.Html, query);
+        var marks = searcher.MarkQueryWords(note.Html, query, note.Slug);
         return new NotePageModel(note with { Html = marks.Html }) { Query = query, Marks = marks };
     }
 
