@@ -43,6 +43,7 @@ catch (IndexLockedException e)
 }
 
 app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseMiddleware<HeadRequests>();
 // Friendly HTML error pages for the site; /api answers its errors as problem+json on its own.
 app.UseWhen(context => !IsApi(context), site =>
 {
