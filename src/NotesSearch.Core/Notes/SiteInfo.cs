@@ -40,7 +40,7 @@ public sealed record SiteInfo(string Title, string Intro)
                 FrontMatterFields.Text(frontMatter, "title") ?? Default.Title,
                 FrontMatterFields.Text(frontMatter, "intro") ?? Default.Intro)
             {
-                Author = FrontMatterFields.Text(frontMatter, "author"),
+                Author = FrontMatterFields.Text(frontMatter, "author") is { } author && !string.IsNullOrWhiteSpace(author) ? author.Trim() : null,
                 Conventions = ContentConventions.From(frontMatter),
             };
         }
