@@ -8,7 +8,8 @@ namespace NotesSearch.Core.Notes;
 
 /// <summary>
 /// Server-side syntax highlighting of a fenced code block, with the TextMate grammars VS Code ships (TextMateSharp):
-/// C#, Python, JavaScript/TypeScript, Go, Rust, C/C++, shell, JSON, YAML, SQL and some forty more (ColorCode, the other
+/// C#, Python, JavaScript/TypeScript, Go, Rust, C/C++, shell, JSON, YAML, SQL, HTML, XML, CSS, Java and PowerShell (the
+/// grammars loaded up front, <see cref="Common"/>; the package has some forty, left plain) (ColorCode, the other
 /// kept .NET highlighter, has no Go, Rust, shell, JSON or YAML). The output is escaped text in
 /// <c>&lt;span class="hl-…"&gt;</c> elements (the classes in <see cref="ClassOf"/>), styled by the site's CSS in light
 /// and dark: no script and no inline style, so it survives the site's CSP and the sanitiser's allow-list.
@@ -67,8 +68,11 @@ internal static class CodeHighlighter
     };
 
     /// <summary>The languages whose grammars are loaded before the first note (the rest load when first met).</summary>
-    public static IReadOnlyList<string> Common { get; } =
-        ["csharp", "python", "javascript", "typescript", "go", "rust", "c", "cpp", "shellscript", "json", "yaml", "sql", "html"];
+    public static IReadOnlySet<string> Common { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "csharp", "python", "javascript", "typescript", "go", "rust", "c", "cpp", "shellscript", "json", "yaml", "sql", "html",
+        "powershell", "xml", "css", "java",
+    };
 
     /// <summary>
     /// Loads the grammar list and the <see cref="Common"/> grammars outside any note's budget: on a busy machine the
@@ -160,6 +164,10 @@ internal static class CodeHighlighter
             return known;
         var (options, registry) = Grammars.Value;
         var id = Aliases.GetValueOrDefault(language, language);
+        // Only grammars loaded before any note (WarmUp): a first load inside a note's budget can take longer than the
+        // whole budget on a busy machine, and a note must never fail for its colours. Other languages are shown plain.
+        if (!Common.Contains(id))
+            return null;
         var scope = options.GetScopeByLanguageId(id.ToLowerInvariant()) ?? options.GetScopeByExtension("." + id);
         var grammar = scope is null ? null : registry.LoadGrammar(scope);
         // Bounded: fence names are few in practice, and an unknown one costs a null entry; cap it anyway.
