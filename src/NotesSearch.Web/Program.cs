@@ -52,6 +52,7 @@ catch (Exception e) when (e is IndexLockedException or NotesConfigurationExcepti
 // First: the rate limiters and the logs see the client behind a proxy on this host, not the proxy.
 app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseMiddleware<HeadRequests>();
 // Friendly HTML error pages for the site; /api answers its errors as problem+json on its own.
 app.UseWhen(context => !IsApi(context), site =>
 {

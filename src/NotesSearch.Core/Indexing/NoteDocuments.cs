@@ -79,6 +79,8 @@ public static class NoteDocuments
             doc.Add(new StringField(NoteFields.Draft, "true", Field.Store.YES));
         if (note.Updated is { } updated)
             doc.Add(new StoredField(NoteFields.Updated, updated.ToString("o", CultureInfo.InvariantCulture)));
+        if (note.Modified is { } modified)
+            doc.Add(new StoredField(NoteFields.Modified, modified.ToString("o", CultureInfo.InvariantCulture)));
         return doc;
     }
 
@@ -105,6 +107,10 @@ public static class NoteDocuments
     /// <summary>The stored time of the note's last change; null when it has none.</summary>
     public static DateTimeOffset? UpdatedOf(Document doc) =>
         doc.Get(NoteFields.Updated) is { } updated ? DateTimeOffset.Parse(updated, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null;
+
+    /// <summary>When the note's file was last written; null when not stored.</summary>
+    public static DateTimeOffset? ModifiedOf(Document doc) =>
+        doc.Get(NoteFields.Modified) is { } modified ? DateTimeOffset.Parse(modified, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null;
 
     public static IReadOnlyList<Topic> TopicsOf(Document doc) =>
         doc.GetValues(NoteFields.Topics).Select(UnpackTopic).ToArray();

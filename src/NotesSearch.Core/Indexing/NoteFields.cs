@@ -105,6 +105,9 @@ public static class NoteFields
     /// <summary>Stored when the note has one: the time of its last change (<c>lastmod</c>), ISO 8601 round-trip form.</summary>
     public const string Updated = "updated";
 
+    /// <summary>Stored when known: when the note's file was last written (UTC, ISO 8601 round-trip form), the feed's "updated".</summary>
+    public const string Modified = "modified";
+
     /// <summary>Stored, one value per topic: "key\u001Flabel".</summary>
     public const string Topics = "topic.stored";
 

@@ -38,6 +38,12 @@ public sealed record Note(
     public DateTimeOffset? Updated { get; init; }
 
     /// <summary>
+    /// When the file was last written (file system time, UTC): the feed's "updated" for a note without
+    /// <see cref="Updated"/>. Null for a note parsed from bytes alone.
+    /// </summary>
+    public DateTimeOffset? Modified { get; init; }
+
+    /// <summary>
     /// The top-level folder the note is filed under (see <see cref="Notes.Section.Of"/>); null for a note directly in
     /// the content folder, or when <c>site.yml</c> says <c>sections: none</c>.
     /// </summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp;
 using Ganss.Xss;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -14,7 +15,7 @@ namespace NotesSearch.Core.Notes;
 /// the result; no request parses Markdown). Notes are written by the site's author, but a content folder can come
 /// from anywhere (a clone, a pull request, an import), Markdown allows raw HTML, and the API hands the HTML to other
 /// clients that have no Content-Security-Policy: so the output always goes through an allow-list sanitiser that keeps
-/// only what a note needs (text structure, links, images, tables, code with its language class, heading ids) and
+/// only what a note needs (text structure, links, images, tables, highlighted code, heading ids) and
 /// drops everything else: scripts, styles, frames, objects, forms and their controls, <c>on*</c> handlers,
 /// <c>javascript:</c> and <c>data:</c> URLs. A task list's box is shown as ☑ or ☐ (text, not a form control).
 /// Thread-safe: the pipeline and the sanitiser are built once and only read after.
@@ -36,9 +37,10 @@ public static class NoteHtmlRenderer
     /// <summary>The attributes kept on those elements (URLs in <c>href</c>, <c>src</c> and <c>cite</c> are checked too).</summary>
     public static IReadOnlySet<string> AllowedAttributes { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        // class carries a code block's language (language-go) for highlighting; id is a heading's anchor,
-        // so a link can point into a note; style is only a table column's alignment (CSS is filtered).
-        "class", "id", "style", "href", "src", "alt", "title", "width", "height", "align", "valign",
+        // class carries a code block's language (language-go), its highlighted tokens (hl-keyword) and a table
+        // cell's alignment (align-right); id is a heading's anchor, so a link can point into a note. No style: the
+        // site's CSP blocks inline styles, so a raw cell's text-align is made a class first (TableAlignment).
+        "class", "id", "href", "src", "alt", "title", "width", "height", "align", "valign",
         "colspan", "rowspan", "scope", "headers", "start", "reversed", "type", "datetime", "cite", "lang", "dir",
         "open", "span", "abbr", "color", "size",
     };
@@ -73,6 +75,7 @@ public static class NoteHtmlRenderer
 
     private static readonly Lazy<string> WarmedUp = new(() =>
     {
+        CodeHighlighter.WarmUp();
         var unlimited = new RenderBudget(TimeSpan.MaxValue);
         return Render(NoteMarkdown.Parse(WarmUpSample, unlimited), unlimited);
     });
@@ -107,18 +110,24 @@ public static class NoteHtmlRenderer
     /// <exception cref="NoteFormatException">The budget ran out.</exception>
     internal static string Render(MarkdownDocument document, RenderBudget budget)
     {
-        var html = MarkdigHtml(document);
+        var html = MarkdigHtml(document, budget);
         budget.ThrowIfSpent();
         return MarkdigOnly(document) ? html : Sanitize(html, budget);
     }
 
-    /// <summary>A parsed body as Markdig writes it, not sanitised.</summary>
-    internal static string MarkdigHtml(MarkdownDocument document)
+    /// <summary>
+    /// A parsed body as Markdig writes it, not sanitised, with tables made CSP-safe (<see cref="TableAlignment"/>) and
+    /// code highlighted within <paramref name="budget"/> (unlimited when null).
+    /// </summary>
+    internal static string MarkdigHtml(MarkdownDocument document, RenderBudget? budget = null)
     {
+        TableAlignment.ToClasses(document);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         NoteMarkdown.Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new TaskBoxRenderer());
+        renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new TableAlignment.WrappedTableRenderer());
+        renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(budget ?? new RenderBudget(TimeSpan.MaxValue)));
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
@@ -187,6 +196,7 @@ public static class NoteHtmlRenderer
             if (dom.Body is null)
                 return "";
             budget.ThrowIfSpent();
+            TableAlignment.ToClasses(dom.Body);
             Sanitizer.SanitizeDom(dom, dom.Body);
             budget.ThrowIfSpent();
             var output = dom.Body.ChildNodes.ToHtml(Sanitizer.OutputFormatter);

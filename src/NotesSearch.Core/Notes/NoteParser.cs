@@ -79,7 +79,10 @@ public sealed class NoteParser(NoteParserOptions? options = null)
                 read += count;
             }
             // A file cut short while it was read: parse what is there.
-            return Parse(relativePath, read == bytes.Length ? bytes : bytes[..read], ContentRootOf(relativePath, fullPath));
+            var parsed = Parse(relativePath, read == bytes.Length ? bytes : bytes[..read], ContentRootOf(relativePath, fullPath));
+            return parsed.IsNote
+                ? parsed with { Note = parsed.Note with { Modified = new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero) } }
+                : parsed;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

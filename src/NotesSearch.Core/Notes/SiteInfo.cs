@@ -2,7 +2,7 @@ namespace NotesSearch.Core.Notes;
 
 /// <summary>
 /// What the site says about itself, from <c>site.yml</c> in the content folder
-/// (<c>title: …</c>, <c>intro: …</c>, and the <see cref="ContentConventions"/> settings). Immutable.
+/// (<c>title: …</c>, <c>intro: …</c>, <c>author: …</c>, and the <see cref="ContentConventions"/> settings). Immutable.
 /// </summary>
 /// <param name="Title">The site's name; "Notes" when not set.</param>
 /// <param name="Intro">A line or two under the title; empty when not set.</param>
@@ -21,6 +21,9 @@ public sealed record SiteInfo(string Title, string Intro)
     /// </summary>
     public string? Problem { get; init; }
 
+    /// <summary>The author's name (<c>author: …</c>), the author of the site's feeds; null when not set (the title stands in).</summary>
+    public string? Author { get; init; }
+
     /// <summary>The content folder's conventions (date keys, slugs, sections); the defaults when not set.</summary>
     public ContentConventions Conventions { get; init; } = ContentConventions.Default;
 
@@ -37,6 +40,7 @@ public sealed record SiteInfo(string Title, string Intro)
                 FrontMatterFields.Text(frontMatter, "title") ?? Default.Title,
                 FrontMatterFields.Text(frontMatter, "intro") ?? Default.Intro)
             {
+                Author = FrontMatterFields.Text(frontMatter, "author") is { } author && !string.IsNullOrWhiteSpace(author) ? author.Trim() : null,
                 Conventions = ContentConventions.From(frontMatter),
             };
         }

@@ -97,8 +97,7 @@ public static class NotesApiExtensions
             .Produces<IndexStatistics>(StatusCodes.Status200OK)
             .DescribeStats();
 
-        api.MapGet("/", ApiReferencePage.HandleAsync).ExcludeFromDescription();
-        api.MapGet("/reference.css", ApiReferencePage.Stylesheet).ExcludeFromDescription();
+        // The reference page at /api itself is a page of the site: ApiReferenceController.
 
         endpoints.MapOpenApi()
             .RequireCors(ApiCors.Policy)

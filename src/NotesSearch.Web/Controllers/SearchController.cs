@@ -54,7 +54,9 @@ public sealed class SearchController(NotesIndexHost host, NoteCatalog catalog, M
         var baseUri = new Uri($"{Request.Scheme}://{Request.Host}/");
         // Links name the search as the page shows it: the feed's own default size is not a parameter to repeat.
         var linked = parsed.Request with { PageSize = request.PageSize == FeedSize ? SearchRequest.DefaultPageSize : request.PageSize };
-        var xml = AtomFeedWriter.Write(host.Site, linked, results, baseUri, updated);
+        var notes = FeedNote.Load(host.Searcher, results.Hits.Select(hit => hit.Slug));
+        var labels = catalog.Counts().Topics.ToDictionary(t => t.Key, t => t.Label, StringComparer.Ordinal);
+        var xml = AtomFeedWriter.Write(host.Site, linked, results, notes, labels, baseUri, updated);
         return File(xml, "application/atom+xml; charset=utf-8");
     }
 }

@@ -41,7 +41,7 @@ public class NoteHtmlRendererTests
             """);
 
         Assert.Contains("<h2 id=\"results\">Results</h2>", html);
-        Assert.Matches("<td style=\"text-align: right;?\">2</td>", html);
+        Assert.Contains("<td class=\"align-right\">2</td>", html);
         Assert.Contains("<code class=\"language-go\">", html);
         Assert.Contains("<li class=\"task-list-item\">☑ done</li>", html);
         Assert.Matches("<img src=\"https://go.dev/gopher.png\" alt=\"gopher\" ?/?>", html);

@@ -27,7 +27,8 @@ public sealed class FeedTests(NotesSiteFactory site) : IClassFixture<NotesSiteFa
         Assert.Equal("http://localhost/", feed.Id);
         Assert.Equal("Notes", feed.Title.Text);
         Assert.NotEmpty(feed.Authors);
-        Assert.Equal(new DateTimeOffset(2026, 5, 25, 0, 0, 0, TimeSpan.Zero), feed.LastUpdatedTime);
+        // Published is the note's date, newest first; the feed's updated is its entries' latest change.
+        Assert.Equal(new DateTimeOffset(2026, 5, 25, 0, 0, 0, TimeSpan.Zero), feed.Items.First().PublishDate);
         Assert.Contains(feed.Links, l => l.RelationshipType == "self" && l.Uri.AbsoluteUri == "http://localhost/feed.xml");
         var entries = feed.Items.ToArray();
         Assert.Equal(20, entries.Length);
@@ -39,7 +40,9 @@ public sealed class FeedTests(NotesSiteFactory site) : IClassFixture<NotesSiteFa
             Assert.NotEqual(default, entry.LastUpdatedTime);
             Assert.False(string.IsNullOrWhiteSpace(entry.Title.Text));
         });
-        Assert.Equal(entries.Select(e => e.LastUpdatedTime).OrderDescending(), entries.Select(e => e.LastUpdatedTime));
+        Assert.Equal(entries.Select(e => e.PublishDate).OrderDescending(), entries.Select(e => e.PublishDate));
+        Assert.Equal(entries.Max(e => e.LastUpdatedTime), feed.LastUpdatedTime);
+        Assert.All(entries, entry => Assert.True(entry.LastUpdatedTime >= entry.PublishDate));
     }
 
     [Fact]
@@ -64,7 +67,7 @@ public sealed class FeedTests(NotesSiteFactory site) : IClassFixture<NotesSiteFa
         var feed = await LoadAsync("/feed.xml?topic=kv-cache");
 
         Assert.Equal("http://localhost/?topic=kv-cache", feed.Id);
-        Assert.Contains("topic kv-cache", feed.Title.Text);
+        Assert.Equal("Notes: topic KV cache", feed.Title.Text);
         Assert.Contains(feed.Links, l => l.RelationshipType == "self" && l.Uri.AbsoluteUri == "http://localhost/feed.xml?topic=kv-cache");
         Assert.All(feed.Items, entry => Assert.Contains(entry.Categories, c => c.Name == "kv-cache"));
     }

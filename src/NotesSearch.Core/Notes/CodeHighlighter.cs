@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using TextMateSharp.Grammars;
+using TextMateSharp.Registry;
+
+namespace NotesSearch.Core.Notes;
+
+/// <summary>
+/// Server-side syntax highlighting of a fenced code block, with the TextMate grammars VS Code ships (TextMateSharp):
+/// C#, Python, JavaScript/TypeScript, Go, Rust, C/C++, shell, JSON, YAML, SQL, HTML, XML, CSS, Java and PowerShell (the
+/// grammars loaded up front, <see cref="Common"/>; the package has some forty, left plain) (ColorCode, the other
+/// kept .NET highlighter, has no Go, Rust, shell, JSON or YAML). The output is escaped text in
+/// <c>&lt;span class="hl-…"&gt;</c> elements (the classes in <see cref="ClassOf"/>), styled by the site's CSS in light
+/// and dark: no script and no inline style, so it survives the site's CSP and the sanitiser's allow-list.
+/// Thread-safe: grammars are not, so one block is tokenised at a time (a lock; a block takes milliseconds).
+/// </summary>
+internal static class CodeHighlighter
+{
+    /// <summary>A block larger than this is shown plain: TextMate's regexes cost grow with the text, colour helps little there.</summary>
+    public const int MaxCodeLength = 100_000;
+
+    /// <summary>A line longer than this (minified code, data) is shown plain, as VS Code stops tokenising long lines.</summary>
+    public const int MaxLineLength = 2_000;
+
+    private static readonly Lock Gate = new();
+    private static readonly Lazy<(RegistryOptions Options, Registry Registry)> Grammars = new(() =>
+    {
+        var options = new RegistryOptions(ThemeName.LightPlus);
+        return (options, new Registry(options));
+    });
+
+    private static readonly Dictionary<string, IGrammar?> Loaded = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Names writers put after the fence that are neither a grammar's language id nor a file extension.</summary>
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["c#"] = "csharp",
+        ["cs"] = "csharp",
+        ["py"] = "python",
+        ["python3"] = "python",
+        ["js"] = "javascript",
+        ["jsx"] = "javascriptreact",
+        ["ts"] = "typescript",
+        ["tsx"] = "typescriptreact",
+        ["golang"] = "go",
+        ["rs"] = "rust",
+        ["c++"] = "cpp",
+        ["cc"] = "cpp",
+        ["cxx"] = "cpp",
+        ["h"] = "c",
+        ["hpp"] = "cpp",
+        ["sh"] = "shellscript",
+        ["bash"] = "shellscript",
+        ["shell"] = "shellscript",
+        ["zsh"] = "shellscript",
+        ["console"] = "shellscript",
+        ["yml"] = "yaml",
+        ["jsonc"] = "json",
+        ["ps1"] = "powershell",
+        ["pwsh"] = "powershell",
+        ["rb"] = "ruby",
+        ["docker"] = "dockerfile",
+        ["kt"] = "kotlin",
+        ["md"] = "markdown",
+        ["html"] = "html",
+        ["xml"] = "xml",
+    };
+
+    /// <summary>The languages whose grammars are loaded before the first note (the rest load when first met).</summary>
+    public static IReadOnlySet<string> Common { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "csharp", "python", "javascript", "typescript", "go", "rust", "c", "cpp", "shellscript", "json", "yaml", "sql", "html",
+        "powershell", "xml", "css", "java",
+    };
+
+    /// <summary>
+    /// Loads the grammar list and the <see cref="Common"/> grammars outside any note's budget: on a busy machine the
+    /// first load of a grammar takes seconds (JSON, regex compilation, JIT), more than a note's whole budget.
+    /// </summary>
+    public static void WarmUp()
+    {
+        foreach (var language in Common)
+            _ = Highlight("x\n", language, TimeSpan.MaxValue);
+    }
+
+    /// <summary>
+    /// <paramref name="code"/> (lines ending in '\n') as escaped HTML with its tokens in classed spans, or null when the
+    /// language is unknown, the code is too large (<see cref="MaxCodeLength"/>, <see cref="MaxLineLength"/>), or
+    /// tokenising it would take longer than <paramref name="limit"/>: the caller then writes the code plain.
+    /// Never throws on odd code: a grammar that fails shows the block plain.
+    /// </summary>
+    public static string? Highlight(string code, string language, TimeSpan limit)
+    {
+        if (code.Length > MaxCodeLength || language.Length == 0 || language.Length > 40 || limit <= TimeSpan.Zero)
+            return null;
+        if (!Gate.TryEnter(limit >= TimeSpan.FromDays(1) ? Timeout.InfiniteTimeSpan : limit))
+            return null;
+        try
+        {
+            // The limit is for tokenising: loading a grammar happens once (see WarmUp) and is the note's budget's affair.
+            var grammar = GrammarFor(language);
+            return grammar is null ? null : Tokenize(grammar, code, limit, Stopwatch.StartNew());
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A grammar's regex that its engine rejects, a rule stack it cannot follow: a plain block, never a lost note.
+            return null;
+        }
+        finally
+        {
+            Gate.Exit();
+        }
+    }
+
+    private static string? Tokenize(IGrammar grammar, string code, TimeSpan limit, Stopwatch clock)
+    {
+        var html = new StringBuilder(code.Length * 2);
+        IStateStack? state = null;
+        var lines = code.Split('\n');
+        // The text after the last '\n' is empty: every line of a code block ends in one.
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (i == lines.Length - 1 && line.Length == 0)
+                break;
+            // Capped: TextMate turns the limit into a timer, which a "no limit" TimeSpan would overflow.
+            var left = TimeSpan.FromTicks(Math.Min((limit - clock.Elapsed).Ticks, TimeSpan.FromMinutes(1).Ticks));
+            if (line.Length > MaxLineLength || left <= TimeSpan.Zero)
+                return null;
+            var result = grammar.TokenizeLine(line, state, left);
+            // TextMate stops a line at the limit and returns what it has; a stopped line is not worth showing half-coloured.
+            if (clock.Elapsed >= limit)
+                return null;
+            state = result.RuleStack;
+            string? open = null;
+            foreach (var token in result.Tokens)
+            {
+                var start = Math.Min(token.StartIndex, line.Length);
+                var end = Math.Min(token.EndIndex, line.Length);
+                if (end <= start)
+                    continue;
+                var cls = ClassOf(token.Scopes);
+                if (cls != open)
+                {
+                    if (open is not null)
+                        html.Append("</span>");
+                    if (cls is not null)
+                        html.Append("<span class=\"").Append(cls).Append("\">");
+                    open = cls;
+                }
+                html.Append(WebUtility.HtmlEncode(line[start..end]));
+            }
+            if (open is not null)
+                html.Append("</span>");
+            html.Append('\n');
+        }
+        return html.ToString();
+    }
+
+    private static IGrammar? GrammarFor(string language)
+    {
+        if (Loaded.TryGetValue(language, out var known))
+            return known;
+        var (options, registry) = Grammars.Value;
+        var id = Aliases.GetValueOrDefault(language, language);
+        // Only grammars loaded before any note (WarmUp): a first load inside a note's budget can take longer than the
+        // whole budget on a busy machine, and a note must never fail for its colours. Other languages are shown plain.
+        if (!Common.Contains(id))
+            return null;
+        var scope = options.GetScopeByLanguageId(id.ToLowerInvariant()) ?? options.GetScopeByExtension("." + id);
+        var grammar = scope is null ? null : registry.LoadGrammar(scope);
+        // Bounded: fence names are few in practice, and an unknown one costs a null entry; cap it anyway.
+        if (Loaded.Count < 500)
+            Loaded[language] = grammar;
+        return grammar;
+    }
+
+    /// <summary>
+    /// The class of a token: its innermost TextMate scope that names one of a few kinds (the common ground of the
+    /// grammars, as the themes colour them); null for plain text and punctuation.
+    /// </summary>
+    internal static string? ClassOf(IReadOnlyList<string> scopes)
+    {
+        for (var i = scopes.Count - 1; i >= 0; i--)
+        {
+            var scope = scopes[i];
+            string? cls = scope switch
+            {
+                _ when scope.StartsWith("comment", StringComparison.Ordinal) => "hl-comment",
+                _ when scope.StartsWith("constant.character.escape", StringComparison.Ordinal) => "hl-escape",
+                _ when scope.StartsWith("string", StringComparison.Ordinal) => "hl-string",
+                _ when scope.StartsWith("constant.numeric", StringComparison.Ordinal) => "hl-number",
+                _ when scope.StartsWith("constant", StringComparison.Ordinal) => "hl-constant",
+                _ when scope.StartsWith("keyword.operator", StringComparison.Ordinal) => null,
+                _ when scope.StartsWith("keyword", StringComparison.Ordinal) || scope.StartsWith("storage", StringComparison.Ordinal) => "hl-keyword",
+                _ when scope.StartsWith("entity.name.function", StringComparison.Ordinal) || scope.StartsWith("support.function", StringComparison.Ordinal) => "hl-function",
+                _ when scope.StartsWith("entity.name.tag", StringComparison.Ordinal) => "hl-tag",
+                _ when scope.StartsWith("support.type.property-name", StringComparison.Ordinal) || scope.StartsWith("entity.other.attribute-name", StringComparison.Ordinal) => "hl-property",
+                _ when scope.StartsWith("entity.name", StringComparison.Ordinal) || scope.StartsWith("support.type", StringComparison.Ordinal) || scope.StartsWith("support.class", StringComparison.Ordinal) => "hl-type",
+                _ => "",
+            };
+            if (cls != "")
+                return cls;
+        }
+        return null;
+    }
+}
