@@ -8,7 +8,6 @@ namespace NotesSearch.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class PageKindTests(BrowserSite site) : IAsyncLifetime
 {
-
     public const int PhoneWidth = 390;
     public const int PhoneHeight = 844;
 
