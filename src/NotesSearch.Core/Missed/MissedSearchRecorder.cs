@@ -44,10 +44,11 @@ public sealed class MissedSearchRecorder : IDisposable
     /// <summary>
     /// Whether an answer is a missed search worth counting: the reader's words, with no filter of their own chosen (a
     /// topic, section or dates picked in the page narrow what exists), found nothing even after typo correction and the
-    /// any-word fallback. Date phrases written in the query count as words.
+    /// any-word fallback. Date phrases written in the query count as words. A search sent while typing
+    /// (<see cref="SearchRequest.PrefixLast"/>) is not one: its last word is half a word.
     /// </summary>
     public static bool IsMiss(SearchRequest request, SearchResults results) =>
-        results.Total == 0 && request.HasWords && request.Relax &&
+        results.Total == 0 && request.HasWords && request.Relax && !request.PrefixLast &&
         request.Topics.Count == 0 && request.Sections.Count == 0 &&
         request.Year is null && request.Month is null && request.From is null && request.To is null;
 

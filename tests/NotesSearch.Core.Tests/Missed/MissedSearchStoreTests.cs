@@ -142,6 +142,15 @@ public sealed class MissedSearchStoreTests : IDisposable
     }
 
     [Fact]
+    public void ASearchSentWhileTypingIsNotAMiss()
+    {
+        var results = new SearchResults("disaggreg", 0, 1, 10, 1, [], SearchFacets.Empty, null, false, "", []);
+
+        Assert.False(MissedSearchRecorder.IsMiss(new SearchRequest { Query = "disaggreg", PrefixLast = true }, results));
+        Assert.True(MissedSearchRecorder.IsMiss(new SearchRequest { Query = "disaggreg" }, results));
+    }
+
+    [Fact]
     public void TheDefaultFileIsBesideTheIndexFolderNotInIt()
     {
         var index = Path.Combine(folder, "index");
