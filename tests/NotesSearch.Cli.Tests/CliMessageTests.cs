@@ -50,7 +50,7 @@ public sealed class CliMessageTests : IDisposable
         var run = CliRun.Of();
 
         Assert.Equal(NotesCli.UsageError, run.ExitCode);
-        Assert.Equal("notes: give a command: index, check, search, stats.", Lines(run.Error)[0]);
+        Assert.Equal("notes: give a command: index, check, search, stats, missed, topic, on-this-day.", Lines(run.Error)[0]);
     }
 
     [Fact]

@@ -61,17 +61,21 @@
         return url + (url.indexOf("?") >= 0 ? "&" : "?") + "prefixLast=true";
     }
 
+    var filtersOpen = false;
+
     function showResults(html, url) {
         var fragment = document.createElement("template");
         fragment.innerHTML = html;
         var body = fragment.content.getElementById("search-body");
         var current = document.getElementById("search-body");
         if (!body || !current) return;
-        // Typing must not fold the filters the reader has unfolded.
-        var wasOpen = current.querySelector("[data-filters][open]") !== null;
+        // Typing must not fold the filters the reader has unfolded, even across an answer that had none to show
+        // (a half-typed word that found nothing): the last state seen is remembered.
+        var shown = current.querySelector("[data-filters]");
+        if (shown) filtersOpen = shown.open;
         current.replaceWith(body);
         var filters = body.querySelector("[data-filters]");
-        if (filters && wasOpen) filters.open = true;
+        if (filters && filtersOpen) filters.open = true;
         openFiltersWhenWide();
         var count = document.getElementById("result-count");
         if (count) count.textContent = body.getAttribute("data-count") || "";
