@@ -62,6 +62,9 @@ internal static class HighlightQuery
             case TermQuery term:
                 plan.AddAlone(term.Term.Field, term.Term.Text);
                 break;
+            case SplitNameQuery split:
+                Walk(split.Apart, plan);
+                break;
             case PhraseQuery phrase:
                 plan.AddPhrase(phrase.Slop, phrase.GetPositions(), phrase.GetTerms().Select(t => new[] { t }).ToArray());
                 break;

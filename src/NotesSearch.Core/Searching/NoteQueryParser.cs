@@ -363,7 +363,8 @@ internal sealed class NoteQueryParser : QueryParser
         {
             // The runs of a name are indexed at its own position ("h100" → h, 100 at one position), written apart at successive ones.
             split.Slop = 1;
-            forms.Or(split);
+            // Only where no note writes the name joined (see SplitNameQuery): the runs are common terms.
+            forms.Or(Tokens(WordsAsWritten, field, text) is [var name] ? new SplitNameQuery(new Term(field, name), split) : split);
         }
         return forms.Clauses.Count == 1 ? query : forms;
     }
