@@ -105,13 +105,20 @@ internal sealed class NoteQueryParser : QueryParser
     /// </summary>
     private Query? PrefixLastQuery(string field, string word)
     {
-        var exact = GetFieldQuery(field, word, quoted: false);
         var term = word.ToLowerInvariant();
-        if (exact is null || term.Length < MinPrefixLength || !MayExpand(word, word + "*"))
+        // One letter is not a word yet: the earlier words answer alone (no "no note has all of your words" at every
+        // word's first letter). The submitted search reads it as typed.
+        if (term.Length < MinPrefixLength)
+            return null;
+        var exact = GetFieldQuery(field, word, quoted: false);
+        if (!MayExpand(word, word + "*"))
             return exact;
         var prefix = ExactFields(field, f => new PrefixQuery(new Term(f, term)));
         prefix.Boost *= PrefixLastBoost;
-        var query = new BooleanQuery(disableCoord: true) { { exact, Occur.SHOULD }, { prefix, Occur.SHOULD } };
+        // A stop word being typed ("gpu to" on the way to "topology") has no whole-word reading: the prefix alone.
+        var query = new BooleanQuery(disableCoord: true) { { prefix, Occur.SHOULD } };
+        if (exact is not null)
+            query.Add(exact, Occur.SHOULD);
         Labels[query] = Scope(field) + term + "*";
         if (field == AnyField)
             PlainWords[query] = word;

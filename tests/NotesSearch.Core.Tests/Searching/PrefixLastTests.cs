@@ -12,7 +12,9 @@ public class PrefixLastTests
         Note("kv", "KV cache eviction", "The KV cache is evicted under pressure."),
         Note("calls", "KV calls", "A kv store answers calls."),
         Note("car", "Carbon footprint", "Carbon is counted per car."),
-        Note("carbon", "Carbon budgets", "Carbon, carbonated and carbonic."));
+        Note("carbon", "Carbon budgets", "Carbon, carbonated and carbonic."),
+        Note("topo", "GPU topology", "The GPU topology decides placement."),
+        Note("gpu", "GPU failures", "A GPU fails; another GPU takes over."));
 
     private static SearchResults Typing(NoteSearcher searcher, string query) => searcher.Search(new SearchRequest { Query = query, PrefixLast = true });
 
@@ -95,5 +97,27 @@ public class PrefixLastTests
 
         Assert.DoesNotContain("as you type", results.Interpreted);
         Assert.Contains(results.Warnings, w => w.Contains("prefix, wildcard and fuzzy words"));
+    }
+
+    [Fact]
+    public void AOneLetterLastWordWaitsForTheNextLetterInsteadOfRelaxing()
+    {
+        using var searcher = Notes();
+
+        var results = Typing(searcher, "kv c");
+
+        Assert.False(results.Relaxed);
+        Assert.Equal(["calls", "dist", "kv"], results.Slugs().Order());
+    }
+
+    [Fact]
+    public void AStopWordBeingTypedIsAPrefixOfTheWordsItStarts()
+    {
+        using var searcher = Notes();
+
+        var results = Typing(searcher, "gpu to");
+
+        Assert.Equal(["topo"], results.Slugs());
+        Assert.Contains("to*", results.Interpreted);
     }
 }
