@@ -16,7 +16,13 @@ public sealed partial class NoteSearcher
         ArgumentNullException.ThrowIfNull(html);
         if (string.IsNullOrWhiteSpace(query))
             return new MarkedHtml(html, 0, false);
-        var parsed = builder.Build(query);
+        var marked = Mark(html, builder.Build(query), slug);
+        // A hit found while typing links here with its half-typed last word ("disag"): read it as the search did.
+        return marked.Marks == 0 && slug is not null ? Mark(html, builder.Build(query, prefixLast: true), slug) : marked;
+    }
+
+    private MarkedHtml Mark(string html, ParsedQuery parsed, string? slug)
+    {
         if (!parsed.HasWords)
             return new MarkedHtml(html, 0, false);
         var terms = Use(searcher =>

@@ -52,6 +52,14 @@ public sealed class ParagraphLinkPageTests(ParagraphSiteFactory site) : IClassFi
     }
 
     [Fact]
+    public async Task AHitFoundWhileTypingMarksTheWordsItsHalfTypedWordStarts()
+    {
+        var page = await client.GetPageAsync("/notes/paragraphs?q=zanzi");
+
+        Assert.Equal(["zanzibar"], page.Texts(".note-body mark"));
+    }
+
+    [Fact]
     public async Task WithoutAQueryThePageHasNoMarks()
     {
         var page = await client.GetPageAsync("/notes/paragraphs");
