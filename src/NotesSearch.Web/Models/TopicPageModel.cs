@@ -14,9 +14,9 @@ public sealed record TopicPageModel(TopicTimeline Timeline, IReadOnlyList<TopicB
     public const int MaxBars = 240;
 
     public const double ChartHeight = 120;
-    public const double BarWidth = 18;
-    public const double Gap = 4;
-    public const double LabelSpace = 20;
+    public const double BarWidth = 26;
+    public const double Gap = 8;
+    public const double LabelSpace = 36;
     public const double CountSpace = 14;
 
     public string Title => $"{Timeline.Label} — topic";

@@ -74,6 +74,16 @@ public sealed class ReaderPageTests(ReaderNotesSite site) : IClassFixture<Reader
     }
 
     [Fact]
+    public async Task ZeroResultsWithARealTopicShowNoFacetsOfZeros()
+    {
+        var page = await client.GetPageAsync("/?q=zzyzxquartz&topic=kv-cache");
+
+        Assert.Null(page.QuerySelector(".facets"));
+        Assert.Single(page.QuerySelectorAll(".chips a.chip"));
+        Assert.Contains("Without the filter Topic: KV cache", page.Texts(".zero li a"));
+    }
+
+    [Fact]
     public async Task AnUnknownTopicIsSaidInWordsNotShownAsAFacetAndGetsNoSpellingAdvice()
     {
         var page = await client.GetPageAsync("/?topic=nonexistent-topic");

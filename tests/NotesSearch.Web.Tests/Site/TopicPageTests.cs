@@ -19,6 +19,20 @@ public sealed class TopicPageTests(NotesSiteFactory site) : IClassFixture<NotesS
             ["/?topic=kv-cache&year=2026&month=3", "/?topic=kv-cache&year=2026&month=4", "/?topic=kv-cache&year=2026&month=5"],
             page.Hrefs("svg a.bar"));
         Assert.Equal(["1", "2", "1"], page.Texts("svg a.bar .count-label"));
+        Assert.Equal(["Mar", "Apr", "May"], page.Texts("svg a.bar .month-label"));
+    }
+
+    [Fact]
+    public async Task TheChartIsDrawnAtItsOwnSizeNotStretchedToTheColumn()
+    {
+        var page = await client.GetPageAsync("/topics/kv-cache");
+
+        // Three bars stretched to a 672 px column were about 2,500 px tall, with labels 150 px high.
+        var svg = page.QuerySelector("figure.timeline svg")!;
+        var viewBox = svg.GetAttribute("viewBox")!.Split(' ');
+        Assert.Equal(viewBox[2], svg.GetAttribute("width"));
+        Assert.Equal(viewBox[3], svg.GetAttribute("height"));
+        Assert.True(double.Parse(viewBox[3], System.Globalization.CultureInfo.InvariantCulture) < 250);
     }
 
     [Fact]
