@@ -34,7 +34,7 @@ internal static class IndexFolder
         {
             // A reader repairs nothing (it may run beside the writer): the writer moves a damaged index aside and rebuilds.
             // An unreadable file (permissions, a folder where a file should be) is said the same way: one line, the way out.
-            Damaged(indexPath, $"{e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}", error);
+            Damaged(indexPath, e.Message.ReplaceLineEndings(" "), error);
             return false;
         }
     }

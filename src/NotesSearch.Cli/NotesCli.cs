@@ -62,7 +62,9 @@ public static class NotesCli
     {
         // The message as the parser words it (it is localised): whatever an empty command line gets.
         var noCommand = root.Parse([]).Errors.Select(e => e.Message).ToHashSet();
-        var problems = parsed.Errors.Select(e => e.Message).Where(m => !noCommand.Contains(m)).ToList();
+        // One line each: the parser lists allowed values on lines of their own ("Must be one of:\n\trelevance…").
+        var problems = parsed.Errors.Select(e => e.Message).Where(m => !noCommand.Contains(m))
+            .Select(m => string.Join(' ', m.Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries))).ToList();
         if (problems.Count == 0)
             problems.Add($"give a command: {string.Join(", ", root.Subcommands.Select(c => c.Name))}.");
         return problems;

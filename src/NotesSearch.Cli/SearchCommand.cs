@@ -65,7 +65,7 @@ internal static partial class SearchCommand
                 Page = parsed.GetValue(page),
                 PageSize = parsed.GetValue(pageSize),
             };
-            var problems = request.Validate().Select(e => e.Message).ToList();
+            var problems = request.Validate().Select(e => AsOption(e.Parameter, e.Message)).ToList();
             foreach (var section in request.Sections.Where(s => Section.KeyOf(s).Length == 0))
                 problems.Add($"--section '{section}' has no letter or digit.");
             if (fromText is not null && request.From is null)
@@ -152,4 +152,13 @@ internal static partial class SearchCommand
 
     [GeneratedRegex("</?mark>")]
     private static partial Regex MarkTag();
+
+    /// <summary>
+    /// A request error as the command line names things: "pageSize must be…" (the API's parameter) becomes
+    /// "--page-size must be…" (the option the user typed).
+    /// </summary>
+    internal static string AsOption(string parameter, string message) =>
+        message.StartsWith(parameter, StringComparison.Ordinal)
+            ? "--" + string.Concat(parameter.Select(c => char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : c.ToString())) + message[parameter.Length..]
+            : message;
 }

@@ -45,6 +45,28 @@ public sealed class CliMessageTests : IDisposable
     }
 
     [Fact]
+    public void AValueNotAmongTheChoicesIsOneLine()
+    {
+        var run = CliRun.Of("search", "kv", "--sort", "bogus", "--index", notes.Index);
+
+        Assert.Equal(NotesCli.UsageError, run.ExitCode);
+        var lines = Lines(run.Error);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("'bogus'", lines[0]);
+        Assert.Contains("relevance", lines[0]);
+    }
+
+    [Fact]
+    public void AnOutOfRangeNumberNamesTheOptionNotTheApiParameter()
+    {
+        var run = CliRun.Of("search", "kv", "--page-size", "0", "--index", notes.Index);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--page-size must be between 1 and", run.Error);
+        Assert.DoesNotContain("pageSize", run.Error);
+    }
+
+    [Fact]
     public void NoCommandAtAllNamesTheCommands()
     {
         var run = CliRun.Of();
