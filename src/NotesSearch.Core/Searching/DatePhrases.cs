@@ -213,10 +213,10 @@ public static partial class DatePhrases
                 case "until" or "till":
                     return Period(i + 1, true) is { } until ? (until.End, null, until.Last) : null;
                 case "written" or "published":
-                    // "written in 2025": the verb belongs to the phrase; alone it is a word.
-                    return Key(i + 1) is "in" or "during" or "on" or "since" or "before" or "after" or "between" or "from" && Match(i + 1) is { } dated
-                        ? dated
-                        : null;
+                    // "written in 2025", "published last month": the verb belongs to the phrase; alone it is a word.
+                    if (Key(i + 1) is "in" or "during" or "on" or "since" or "before" or "after" or "between" or "from")
+                        return Match(i + 1);
+                    return Period(i + 1, true) is { } when ? (when.End, when.First, when.Last) : null;
             }
             if (Period(i, afterPreposition: false) is not { } period || period.BareYear && YearIsAName(i))
                 return null;

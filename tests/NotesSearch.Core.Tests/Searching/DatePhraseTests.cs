@@ -55,6 +55,8 @@ public class DatePhraseTests
         { "in spring", "", "2026-03-01", "2026-05-31" },
         { "this winter", "", "2026-12-01", "2027-02-28" },
         { "written in 2025 about cxl", "about cxl", "2025-01-01", "2025-12-31" },
+        { "published 2025 cxl", "cxl", "2025-01-01", "2025-12-31" },
+        { "kv written april 2026", "kv", "2026-04-01", "2026-04-30" },
         { "kubernetes 2025", "kubernetes", "2025-01-01", "2025-12-31" },
         { "\"kv cache\" since march title:cxl", "\"kv cache\" title:cxl", "2026-03-01", null },
     };
