@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Snowball;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Analysis.Util;
 using NotesSearch.Core.Indexing;
 
@@ -53,15 +52,5 @@ internal static class EnglishStopWords
         return set.Select(word => word.ToString()).ToArray();
     }
 
-    private static List<string> Stems(Analyzer analyzer, string word)
-    {
-        var stems = new List<string>();
-        using var stream = analyzer.GetTokenStream("", word);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-            stems.Add(term.ToString());
-        stream.End();
-        return stems;
-    }
+    private static List<string> Stems(Analyzer analyzer, string word) => AnalyzedTerms.Of(analyzer, "", word);
 }

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -84,15 +83,5 @@ internal sealed class NoteCounter(IndexReader reader, QueryBudget budget)
         }
     }
 
-    private static List<string> Stems(string word)
-    {
-        var terms = new List<string>();
-        using var stream = Stemmed.GetTokenStream(NoteFields.Body, word);
-        var attribute = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-            terms.Add(attribute.ToString());
-        stream.End();
-        return terms;
-    }
+    private static List<string> Stems(string word) => AnalyzedTerms.Of(Stemmed, NoteFields.Body, word);
 }

@@ -344,17 +344,7 @@ internal sealed class NoteQueryParser : QueryParser
         return new FilteredQuery(stemmed, new QueryWrapperFilter(new TermQuery(new Term(field + NoteFields.ExactSuffix, word))));
     }
 
-    private static List<string> Tokens(Analyzer analyzer, string field, string text)
-    {
-        var tokens = new List<string>();
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken() && tokens.Count < 2)
-            tokens.Add(term.ToString());
-        stream.End();
-        return tokens;
-    }
+    private static List<string> Tokens(Analyzer analyzer, string field, string text) => AnalyzedTerms.Of(analyzer, field, text, max: 2);
 
     /// <summary>
     /// The other ways a reader types a name, for a plain word: hyphenated <c>h-100</c> also as <c>h100</c> (the

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -231,17 +230,7 @@ public sealed partial class Suggester
         return counts;
     }
 
-    private static List<string> Tokens(string title)
-    {
-        var tokens = new List<string>();
-        using var stream = TitleWords.GetTokenStream(NoteFields.TitleExact, title);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-            tokens.Add(term.ToString());
-        stream.End();
-        return tokens;
-    }
+    private static List<string> Tokens(string title) => AnalyzedTerms.Of(TitleWords, NoteFields.TitleExact, title);
 
     /// <summary>
     /// Function words ("the", "them", "what") complete nothing useful; contractions and possessives (<c>it's</c>,
