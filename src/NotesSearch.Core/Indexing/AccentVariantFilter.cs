@@ -17,7 +17,9 @@ public sealed class AccentVariantFilter : TokenFilter
 
     private readonly ICharTermAttribute term;
     private readonly IPositionIncrementAttribute position;
-    private State? token;
+
+    // The folded form waiting to be emitted. This is the chain's last filter: the writer reads only the term, the
+    // position and the offsets, and the offsets are still the word's, so nothing else needs restoring.
     private string? folded;
 
     public AccentVariantFilter(TokenStream input) : base(input)
@@ -44,7 +46,6 @@ public sealed class AccentVariantFilter : TokenFilter
     {
         if (folded is not null)
         {
-            RestoreState(token);
             term.SetEmpty().Append(Marker).Append(folded);
             position.PositionIncrement = 0;
             folded = null;
@@ -57,10 +58,7 @@ public sealed class AccentVariantFilter : TokenFilter
             var text = term.ToString();
             var fold = Fold(text);
             if (!string.Equals(fold, text, StringComparison.Ordinal))
-            {
-                token = CaptureState();
                 folded = fold;
-            }
         }
         return true;
     }
@@ -71,6 +69,5 @@ public sealed class AccentVariantFilter : TokenFilter
     {
         base.Reset();
         folded = null;
-        token = null;
     }
 }

@@ -101,16 +101,17 @@ internal sealed class DocumentWriters : IDisposable
     {
         try
         {
+            var documents = new NoteDocumentBuilder();
             (Note Note, bool Replace)? last = null;
             foreach (var next in queue.GetConsumingEnumerable(failed.Token))
             {
                 if (last is { } previous)
-                    Write(previous.Note, previous.Replace);
+                    Write(documents, previous.Note, previous.Replace);
                 last = next;
             }
             lastNotes.SignalAndWait(failed.Token);
             if (last is { } final)
-                Write(final.Note, final.Replace);
+                Write(documents, final.Note, final.Replace);
         }
         catch (OperationCanceledException) when (failed.IsCancellationRequested)
         {
@@ -123,11 +124,11 @@ internal sealed class DocumentWriters : IDisposable
         }
     }
 
-    private void Write(Note note, bool replace)
+    private void Write(NoteDocumentBuilder documents, Note note, bool replace)
     {
         if (replace)
-            writer.UpdateDocument(NoteDocuments.KeyOf(note.Slug), NoteDocuments.ToDocument(note));
+            writer.UpdateDocument(NoteDocuments.KeyOf(note.Slug), documents.Build(note));
         else
-            writer.AddDocument(NoteDocuments.ToDocument(note));
+            writer.AddDocument(documents.Build(note));
     }
 }

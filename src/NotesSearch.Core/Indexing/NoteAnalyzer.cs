@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Icu;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 
@@ -10,7 +9,7 @@ namespace NotesSearch.Core.Indexing;
 /// <summary>
 /// The analysis chains, built once and shared (Lucene analyzers are thread-safe: each thread
 /// gets its own token stream components).
-/// Every chain tokenizes with StandardTokenizer and normalises each token with ICU's NFKC case folding
+/// Every chain tokenizes with StandardTokenizer and normalises each token with ICU's NFKC case folding (<see cref="CaseFoldFilter"/>)
 /// (decomposed <c>Zu&#x308;rich</c> is <c>zürich</c>, full-width <c>ＧＰＵ</c> is <c>gpu</c>).
 /// Stemmed fields are indexed with their stop words (so <c>"soup of the day"</c> is a phrase of four words, not
 /// two words three apart), hyphenated and letter/digit names split and joined (<see cref="NamePartsFilter"/>),
@@ -40,7 +39,7 @@ public static class NoteAnalyzer
     public static Analyzer Exact(bool expandVersions) => Analyzer.NewAnonymous((_, reader) =>
     {
         var source = new StandardTokenizer(NoteFields.Version, reader);
-        TokenStream stream = new ICUNormalizer2Filter(source);
+        TokenStream stream = new CaseFoldFilter(source);
         if (expandVersions)
             stream = new VersionSuffixFilter(stream);
         return new TokenStreamComponents(source, stream);
@@ -50,7 +49,7 @@ public static class NoteAnalyzer
         (_, reader) =>
         {
             var source = new StandardTokenizer(NoteFields.Version, reader);
-            TokenStream stream = new ICUNormalizer2Filter(source);
+            TokenStream stream = new CaseFoldFilter(source);
             stream = new EnglishPossessiveFilter(NoteFields.Version, stream);
             stream = new NamePartsFilter(stream);
             stream = new VersionSuffixFilter(stream);
@@ -63,7 +62,7 @@ public static class NoteAnalyzer
     private static Analyzer Query(bool keepStopWords) => Analyzer.NewAnonymous((_, reader) =>
     {
         var source = new StandardTokenizer(NoteFields.Version, reader);
-        TokenStream stream = new ICUNormalizer2Filter(source);
+        TokenStream stream = new CaseFoldFilter(source);
         stream = new EnglishPossessiveFilter(NoteFields.Version, stream);
         if (!keepStopWords)
             stream = new StopFilter(NoteFields.Version, stream, EnglishAnalyzer.DefaultStopSet);

@@ -10,7 +10,7 @@ namespace NotesSearch.Core.Indexing;
 public static class NoteDocuments
 {
     /// <summary>Full text, stored, with offsets in the postings for the postings highlighter.</summary>
-    private static readonly FieldType StoredTextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED)
+    internal static readonly FieldType StoredTextWithOffsets = Frozen(new FieldType(TextField.TYPE_STORED)
     {
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
@@ -19,7 +19,7 @@ public static class NoteDocuments
     /// The unstemmed copies only feed prefix, wildcard and fuzzy expansion and the term dictionary (spelling,
     /// suggestions): no positions, frequencies or norms are needed, and leaving them out cut a 100k build by 13%.
     /// </summary>
-    private static readonly FieldType ExactWords = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    internal static readonly FieldType ExactWords = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {
         IndexOptions = IndexOptions.DOCS_ONLY,
         OmitNorms = true,
@@ -28,61 +28,8 @@ public static class NoteDocuments
     /// <summary>The term that identifies a note's document (for UpdateDocument and DeleteDocuments).</summary>
     public static Term KeyOf(string slug) => new(NoteFields.Slug, slug);
 
-    public static Document ToDocument(Note note)
-    {
-        var utc = note.Date.UtcDateTime;
-        var day = note.Day;
-        var year = day.Year.ToString(CultureInfo.InvariantCulture);
-        var month = day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-        var doc = new Document
-        {
-            new StringField(NoteFields.Slug, note.Slug, Field.Store.YES),
-            new StringField(NoteFields.Path, note.Path, Field.Store.YES),
-            new StoredField(NoteFields.Hash, note.Hash),
-
-            new Field(NoteFields.Title, note.Title, StoredTextWithOffsets),
-            new Field(NoteFields.Summary, note.Summary, StoredTextWithOffsets),
-            new Field(NoteFields.Body, note.Text, StoredTextWithOffsets),
-            new Field(NoteFields.TitleExact, note.Title, ExactWords),
-            new Field(NoteFields.SummaryExact, note.Summary, ExactWords),
-            new Field(NoteFields.BodyExact, note.Text, ExactWords),
-
-            new StringField(NoteFields.Year, year, Field.Store.NO),
-            new SortedSetDocValuesField(NoteFields.YearFacet, new BytesRef(year)),
-            new StringField(NoteFields.Month, month, Field.Store.NO),
-            new SortedSetDocValuesField(NoteFields.MonthFacet, new BytesRef(month)),
-            new Int32Field(NoteFields.Day, day.Year * 10000 + day.Month * 100 + day.Day, Field.Store.NO),
-            new NumericDocValuesField(NoteFields.DateSort, utc.Ticks),
-            new Int64Field(NoteFields.DateSort, utc.Ticks, Field.Store.NO),
-            new SortedDocValuesField(NoteFields.SlugSort, new BytesRef(note.Slug)),
-            new StoredField(NoteFields.Date, note.Date.ToString("o", CultureInfo.InvariantCulture)),
-            new StoredField(NoteFields.Html, note.Html),
-        };
-        if (note.Anchors.Count > 0)
-            doc.Add(new StoredField(NoteFields.Anchors, PackAnchors(note.Anchors)));
-        foreach (var topic in note.Topics)
-        {
-            var packed = topic.Key + NoteFields.TopicSeparator + topic.Label;
-            doc.Add(new StringField(NoteFields.Topic, topic.Key, Field.Store.NO));
-            doc.Add(new TextField(NoteFields.TopicText, topic.Label, Field.Store.NO));
-            doc.Add(new SortedSetDocValuesField(NoteFields.TopicFacet, new BytesRef(packed)));
-            doc.Add(new StoredField(NoteFields.Topics, packed));
-        }
-        if (note.Section is { } section)
-        {
-            var packed = section.Key + NoteFields.TopicSeparator + section.Label;
-            doc.Add(new StringField(NoteFields.Section, section.Key, Field.Store.NO));
-            doc.Add(new SortedSetDocValuesField(NoteFields.SectionFacet, new BytesRef(packed)));
-            doc.Add(new StoredField(NoteFields.SectionStored, packed));
-        }
-        if (note.Draft)
-            doc.Add(new StringField(NoteFields.Draft, "true", Field.Store.YES));
-        if (note.Updated is { } updated)
-            doc.Add(new StoredField(NoteFields.Updated, updated.ToString("o", CultureInfo.InvariantCulture)));
-        if (note.Modified is { } modified)
-            doc.Add(new StoredField(NoteFields.Modified, modified.ToString("o", CultureInfo.InvariantCulture)));
-        return doc;
-    }
+    /// <summary>The note's document, built from new fields (a writer thread reuses its own: <see cref="NoteDocumentBuilder"/>).</summary>
+    public static Document ToDocument(Note note) => new NoteDocumentBuilder().Build(note);
 
     /// <summary>A topic packed as "key\u001Flabel" (stored fields and facet doc values).</summary>
     public static Topic UnpackTopic(string packed)

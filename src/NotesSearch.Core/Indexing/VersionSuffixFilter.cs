@@ -11,23 +11,33 @@ public sealed class VersionSuffixFilter : TokenFilter
 {
     private readonly ICharTermAttribute term;
     private readonly IPositionIncrementAttribute position;
-    private State? pending;
-    private int pendingLength;
+    private readonly IOffsetAttribute offset;
+    private readonly ITypeAttribute type;
+
+    // The name without its version, waiting to be emitted (null when none), with the name's offsets and type. Written
+    // afresh rather than from a captured State, whose clones of every attribute cost more than the rest of this filter.
+    private char[]? pending;
+    private int pendingLength, pendingStart, pendingEnd;
+    private string pendingType = TypeAttribute.DEFAULT_TYPE;
 
     public VersionSuffixFilter(TokenStream input) : base(input)
     {
         term = AddAttribute<ICharTermAttribute>();
         position = AddAttribute<IPositionIncrementAttribute>();
+        offset = AddAttribute<IOffsetAttribute>();
+        type = AddAttribute<ITypeAttribute>();
     }
 
     public override bool IncrementToken()
     {
         if (pending is not null)
         {
-            RestoreState(pending);
-            pending = null;
-            term.Length = pendingLength;
+            ClearAttributes();
+            term.CopyBuffer(pending, 0, pendingLength);
+            offset.SetOffset(pendingStart, pendingEnd);
+            type.Type = pendingType;
             position.PositionIncrement = 0;
+            pending = null;
             return true;
         }
         if (!m_input.IncrementToken())
@@ -35,8 +45,8 @@ public sealed class VersionSuffixFilter : TokenFilter
         var stem = StemLength(term.Buffer, term.Length);
         if (stem > 0)
         {
-            pending = CaptureState();
-            pendingLength = stem;
+            pending = term.Buffer[..stem];
+            (pendingLength, pendingStart, pendingEnd, pendingType) = (stem, offset.StartOffset, offset.EndOffset, type.Type);
         }
         return true;
     }

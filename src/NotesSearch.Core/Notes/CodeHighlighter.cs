@@ -8,8 +8,8 @@ namespace NotesSearch.Core.Notes;
 
 /// <summary>
 /// Server-side syntax highlighting of a fenced code block, with the TextMate grammars VS Code ships (TextMateSharp):
-/// C#, Python, JavaScript/TypeScript, Go, Rust, C/C++, shell, JSON, YAML, SQL, HTML, XML, CSS, Java and PowerShell (the
-/// grammars loaded up front, <see cref="Common"/>; the package has some forty, left plain) (ColorCode, the other
+/// C#, Python, JavaScript/TypeScript, Go, Rust, C/C++, shell, JSON, YAML, SQL, HTML, XML, CSS, Java and PowerShell
+/// (<see cref="Common"/>, each loaded when a block first needs it; the package has some forty, left plain) (ColorCode, the other
 /// kept .NET highlighter, has no Go, Rust, shell, JSON or YAML). The output is escaped text in
 /// <c>&lt;span class="hl-…"&gt;</c> elements (the classes in <see cref="ClassOf"/>), styled by the site's CSS in light
 /// and dark: no script and no inline style, so it survives the site's CSP and the sanitiser's allow-list.
@@ -67,7 +67,7 @@ internal static class CodeHighlighter
         ["xml"] = "xml",
     };
 
-    /// <summary>The languages whose grammars are loaded before the first note (the rest load when first met).</summary>
+    /// <summary>The languages highlighted; each grammar is loaded the first time a block of its language is met.</summary>
     public static IReadOnlySet<string> Common { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "csharp", "python", "javascript", "typescript", "go", "rust", "c", "cpp", "shellscript", "json", "yaml", "sql", "html",
@@ -75,22 +75,14 @@ internal static class CodeHighlighter
     };
 
     /// <summary>
-    /// Loads the grammar list and the <see cref="Common"/> grammars outside any note's budget: on a busy machine the
-    /// first load of a grammar takes seconds (JSON, regex compilation, JIT), more than a note's whole budget.
-    /// </summary>
-    public static void WarmUp()
-    {
-        foreach (var language in Common)
-            _ = Highlight("x\n", language, TimeSpan.MaxValue);
-    }
-
-    /// <summary>
     /// <paramref name="code"/> (lines ending in '\n') as escaped HTML with its tokens in classed spans, or null when the
     /// language is unknown, the code is too large (<see cref="MaxCodeLength"/>, <see cref="MaxLineLength"/>), or
     /// tokenising it would take longer than <paramref name="limit"/>: the caller then writes the code plain.
-    /// Never throws on odd code: a grammar that fails shows the block plain.
+    /// Never throws on odd code: a grammar that fails shows the block plain. Loading a grammar the first time (JSON,
+    /// regex compilation, JIT: up to seconds on a busy machine) is not tokenising: it is outside
+    /// <paramref name="limit"/>, and given back to the note's <paramref name="budget"/> when there is one.
     /// </summary>
-    public static string? Highlight(string code, string language, TimeSpan limit)
+    public static string? Highlight(string code, string language, TimeSpan limit, RenderBudget? budget = null)
     {
         if (code.Length > MaxCodeLength || language.Length == 0 || language.Length > 40 || limit <= TimeSpan.Zero)
             return null;
@@ -98,8 +90,9 @@ internal static class CodeHighlighter
             return null;
         try
         {
-            // The limit is for tokenising: loading a grammar happens once (see WarmUp) and is the note's budget's affair.
+            var loading = Stopwatch.StartNew();
             var grammar = GrammarFor(language);
+            budget?.GiveBack(loading.Elapsed);
             return grammar is null ? null : Tokenize(grammar, code, limit, Stopwatch.StartNew());
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -164,8 +157,7 @@ internal static class CodeHighlighter
             return known;
         var (options, registry) = Grammars.Value;
         var id = Aliases.GetValueOrDefault(language, language);
-        // Only grammars loaded before any note (WarmUp): a first load inside a note's budget can take longer than the
-        // whole budget on a busy machine, and a note must never fail for its colours. Other languages are shown plain.
+        // Other languages are shown plain.
         if (!Common.Contains(id))
             return null;
         var scope = options.GetScopeByLanguageId(id.ToLowerInvariant()) ?? options.GetScopeByExtension("." + id);

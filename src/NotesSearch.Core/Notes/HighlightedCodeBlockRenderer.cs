@@ -23,7 +23,7 @@ internal sealed class HighlightedCodeBlockRenderer(RenderBudget budget) : CodeBl
             return;
         }
         var code = Code(obj);
-        var html = CodeHighlighter.Highlight(code, info, budget.Remaining / 2);
+        var html = CodeHighlighter.Highlight(code, info, budget.Remaining / 2, budget);
         if (html is null)
         {
             gaveUp = code.Length <= CodeHighlighter.MaxCodeLength && budget.Remaining < TimeSpan.FromSeconds(1);

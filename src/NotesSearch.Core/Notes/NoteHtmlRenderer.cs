@@ -64,7 +64,7 @@ public static class NoteHtmlRenderer
 
         > quoted
 
-        ```go
+        ```
         fmt.Println("hi")
         ```
 
@@ -75,7 +75,6 @@ public static class NoteHtmlRenderer
 
     private static readonly Lazy<string> WarmedUp = new(() =>
     {
-        CodeHighlighter.WarmUp();
         var unlimited = new RenderBudget(TimeSpan.MaxValue);
         return Render(NoteMarkdown.Parse(WarmUpSample, unlimited), unlimited);
     });

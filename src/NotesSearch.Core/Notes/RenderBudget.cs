@@ -11,7 +11,7 @@ namespace NotesSearch.Core.Notes;
 /// </summary>
 internal sealed class RenderBudget
 {
-    private readonly long deadline;
+    private long deadline;
 
     public RenderBudget(TimeSpan limit)
     {
@@ -39,6 +39,16 @@ internal sealed class RenderBudget
         var remaining = Remaining;
         // A timer's longest delay is about 49 days; a budget that long is no budget.
         return remaining < TimeSpan.FromDays(1) ? new CancellationTokenSource(remaining) : new CancellationTokenSource();
+    }
+
+    /// <summary>
+    /// Gives back <paramref name="spent"/>: time this note's render spent on one-off work of the process, not on the
+    /// note (loading a code grammar the first time it is met), so the first note of a kind is not failed for it.
+    /// </summary>
+    public void GiveBack(TimeSpan spent)
+    {
+        if (deadline != long.MaxValue && spent > TimeSpan.Zero)
+            deadline += (long)(spent.TotalSeconds * Stopwatch.Frequency);
     }
 
     /// <exception cref="NoteFormatException">The budget is spent.</exception>

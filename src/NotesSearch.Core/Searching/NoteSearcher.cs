@@ -19,7 +19,7 @@ public sealed partial class NoteSearcher : IDisposable
     /// <summary>What a hit shows and what its snippet is cut from: loaded once per hit (never the stored HTML).</summary>
     private static readonly HashSet<string> HitFields = [NoteFields.Slug, NoteFields.Title, NoteFields.Summary, NoteFields.Body, NoteFields.Date, NoteFields.Topics, NoteFields.SectionStored, NoteFields.Anchors];
 
-    private static readonly HashSet<string> TitleOnly = [NoteFields.Title];
+    private static readonly HashSet<string> WarmUpFields = [NoteFields.Title, NoteFields.Topics, NoteFields.Date];
 
     // Null only on a searcher opened with OpenOrWait before its folder held a readable index.
     private volatile SearcherManager? manager;
@@ -248,31 +248,72 @@ public sealed partial class NoteSearcher : IDisposable
 
     /// <summary>
     /// Runs one search of each kind readers type (words, a phrase, a prefix, a typo, a topic listing), so the first
-    /// reader does not pay for opening the index's structures, the facet maps and the highlighter's rules, nor for
-    /// compiling the search code. The words come from the index itself. Safe beside real searches; the site starts
-    /// it in the background while the web host is still starting.
+    /// reader does not pay for opening the index's structures, the facet maps and the highlighter's rules. The words
+    /// come from the index itself. Safe beside real searches; the site starts it in the background while the web host
+    /// is still starting.
     /// </summary>
-    /// <returns>The last answer (the listing of every note), for a host to warm what it does with answers.</returns>
-    public SearchResults WarmUp()
+    /// <param name="compileFor">
+    /// Then keep running every shape of search (words, AND, OR, phrase, prefix, typo, topic and date filters, read
+    /// literally and relaxed) for up to this long, at most <see cref="MaxWarmUpPasses"/> passes: .NET compiles a method
+    /// quickly first and optimised only after it has been called some 30 times (more with profile-guided tiering), so
+    /// without this the first minute of searches runs slower code (a typo search took 10 ms there, 3 ms after).
+    /// Zero (the default) skips it.
+    /// </param>
+    /// <returns>The listing of every note (the first pass's last answer), for a host to warm what it does with answers.</returns>
+    public SearchResults WarmUp(TimeSpan compileFor = default)
     {
-        var word = Use(WarmUpWord);
+        var (word, other, topic, year) = Use(WarmUpWords);
         string[] queries = word is null ? [] : [word, $"\"{word} {word}\"", word[..^1] + "*", word + "~1"];
         foreach (var query in queries)
             Search(new SearchRequest { Query = query });
-        return Search(new SearchRequest());
+        var listing = Search(new SearchRequest());
+        if (word is null || compileFor <= TimeSpan.Zero)
+            return listing;
+        other ??= word;
+        var typo = word.Length > 3 ? word[0] + word[2..3] + word[1..2] + word[3..] : word;
+        SearchRequest[] shapes =
+        [
+            new() { Query = word },
+            new() { Query = $"{word} {other}" },
+            new() { Query = $"{word} AND {other}" },
+            new() { Query = $"{word} OR {other}" },
+            new() { Query = $"\"{word} {other}\"" },
+            new() { Query = word[..Math.Max(2, word.Length - 2)] + "*" },
+            new() { Query = typo + "~" },
+            new() { Query = typo },
+            new() { Query = word[..^1], PrefixLast = true },
+            new() { Query = word, Topics = topic is null ? [] : [topic] },
+            new() { Query = other, From = year is null ? null : new DateOnly(year.Value, 1, 1), To = year is null ? null : new DateOnly(year.Value, 12, 31) },
+            new() { Topics = topic is null ? [] : [topic] },
+        ];
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var pass = 0; pass < MaxWarmUpPasses && clock.Elapsed < compileFor; pass++)
+        {
+            foreach (var shape in shapes)
+                Search(shape with { Relax = pass % 2 == 0 });
+        }
+        return listing;
     }
 
-    /// <summary>The longest word of the newest note's title, or null in an empty index.</summary>
-    private static string? WarmUpWord(IndexSearcher searcher)
+    /// <summary>The most passes <see cref="WarmUp"/> runs to get the search code compiled optimised.</summary>
+    public const int MaxWarmUpPasses = 120;
+
+    /// <summary>
+    /// The two longest words of the newest note's title, its first topic and its year; nulls in an empty index.
+    /// </summary>
+    private static (string? Word, string? Other, string? Topic, int? Year) WarmUpWords(IndexSearcher searcher)
     {
         var newest = First(searcher, SearchSort.Newest);
         if (newest.TotalHits == 0)
-            return null;
-        var title = searcher.Doc(newest.ScoreDocs[0].Doc, TitleOnly).Get(NoteFields.Title) ?? "";
-        return title.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            return (null, null, null, null);
+        var doc = searcher.Doc(newest.ScoreDocs[0].Doc, WarmUpFields);
+        var words = (doc.Get(NoteFields.Title) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => new string(w.Where(char.IsLetter).ToArray()))
             .Where(w => w.Length >= 2)
-            .MaxBy(w => w.Length);
+            .OrderByDescending(w => w.Length)
+            .ToArray();
+        var topic = doc.GetValues(NoteFields.Topics).Select(NoteDocuments.UnpackTopic).FirstOrDefault()?.Key;
+        return (words.FirstOrDefault(), words.Skip(1).FirstOrDefault(), topic, NoteDocuments.DateOf(doc).Year);
     }
 
     /// <summary>The note with this slug, ready to show; null when there is none.</summary>
