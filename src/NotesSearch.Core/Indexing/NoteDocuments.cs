@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 using NotesSearch.Core.Notes;
 
 namespace NotesSearch.Core.Indexing;
