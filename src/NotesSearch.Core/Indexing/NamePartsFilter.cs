@@ -22,6 +22,10 @@ public sealed class NamePartsFilter : TokenFilter
     // State (clones of every attribute, per name) was a tenth of a build's CPU.
     private string tokenType = TypeAttribute.DEFAULT_TYPE;
 
+    // The start offset of the last token out: the writer refuses offsets that go backwards, and a name's computed part
+    // offsets can (a name starting with a hyphen after an ideograph, "字-İü-0", gives its joined form the hyphen's offset).
+    private int lastStart;
+
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     /// <summary>Digits and the separators a number holds: a token with anything else in it also has letters (StandardTokenizer emits nothing else).</summary>
@@ -45,11 +49,14 @@ public sealed class NamePartsFilter : TokenFilter
             type.Type = tokenType;
             term.SetEmpty().Append(text);
             position.PositionIncrement = increment;
-            offset.SetOffset(start, end);
+            start = Math.Max(start, lastStart);
+            offset.SetOffset(start, Math.Max(start, end));
+            lastStart = start;
             return true;
         }
         if (!m_input.IncrementToken())
             return false;
+        lastStart = offset.StartOffset;
         // Most tokens are plain words: look at the buffer before making a string.
         var buffer = term.Buffer.AsSpan(0, term.Length);
         var tied = buffer.Contains(HyphenTieCharFilter.Tie);
@@ -73,6 +80,7 @@ public sealed class NamePartsFilter : TokenFilter
                 {
                     term.SetEmpty().Append(parts[0]);
                     offset.SetOffset(start, end);
+                    lastStart = start;
                     if (parts.Length > 1)
                         pending.Enqueue((string.Concat(parts), 0, first, last));
                 }
@@ -101,5 +109,6 @@ public sealed class NamePartsFilter : TokenFilter
     {
         base.Reset();
         pending.Clear();
+        lastStart = 0;
     }
 }

@@ -49,15 +49,25 @@ public static class NoteAnalyzer
         (_, reader) =>
         {
             var source = new StandardTokenizer(NoteFields.Version, reader);
-            TokenStream stream = new CaseFoldFilter(source);
-            stream = new EnglishPossessiveFilter(NoteFields.Version, stream);
-            stream = new NamePartsFilter(stream);
-            stream = new VersionSuffixFilter(stream);
-            stream = Stem(stream);
-            stream = new AccentVariantFilter(stream);
-            return new TokenStreamComponents(source, stream);
+            return new TokenStreamComponents(source, IndexFilters(source, tap: null));
         },
         (_, reader) => new HyphenTieCharFilter(reader));
+
+    /// <summary>
+    /// The stemmed index chain over <paramref name="source"/> (which must read through a <see cref="HyphenTieCharFilter"/>),
+    /// with <paramref name="tap"/>, when given, gathering the terms of the unstemmed copy on the way (<see cref="ExactWordsTap"/>).
+    /// </summary>
+    internal static TokenStream IndexFilters(Tokenizer source, ExactWords? tap)
+    {
+        TokenStream stream = new CaseFoldFilter(source);
+        if (tap is not null)
+            stream = new ExactWordsTap(stream, tap);
+        stream = new EnglishPossessiveFilter(NoteFields.Version, stream);
+        stream = new NamePartsFilter(stream);
+        stream = new VersionSuffixFilter(stream);
+        stream = Stem(stream);
+        return new AccentVariantFilter(stream);
+    }
 
     private static Analyzer Query(bool keepStopWords) => Analyzer.NewAnonymous((_, reader) =>
     {

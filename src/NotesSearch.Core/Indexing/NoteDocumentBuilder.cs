@@ -17,12 +17,9 @@ internal sealed class NoteDocumentBuilder
     private readonly StringField slug = new(NoteFields.Slug, "", Field.Store.YES);
     private readonly StringField path = new(NoteFields.Path, "", Field.Store.YES);
     private readonly StoredField hash = new(NoteFields.Hash, "");
-    private readonly Field title = new(NoteFields.Title, "", NoteDocuments.StoredTextWithOffsets);
-    private readonly Field summary = new(NoteFields.Summary, "", NoteDocuments.StoredTextWithOffsets);
-    private readonly Field body = new(NoteFields.Body, "", NoteDocuments.StoredTextWithOffsets);
-    private readonly Field titleExact = new(NoteFields.TitleExact, "", NoteDocuments.ExactWords);
-    private readonly Field summaryExact = new(NoteFields.SummaryExact, "", NoteDocuments.ExactWords);
-    private readonly Field bodyExact = new(NoteFields.BodyExact, "", NoteDocuments.ExactWords);
+    private readonly FullText title = new(NoteFields.Title, NoteFields.TitleExact);
+    private readonly FullText summary = new(NoteFields.Summary, NoteFields.SummaryExact);
+    private readonly FullText body = new(NoteFields.Body, NoteFields.BodyExact);
     private readonly StringField year = new(NoteFields.Year, "", Field.Store.NO);
     private readonly SortedSetDocValuesField yearFacet = new(NoteFields.YearFacet, new BytesRef());
     private readonly StringField month = new(NoteFields.Month, "", Field.Store.NO);
@@ -49,12 +46,9 @@ internal sealed class NoteDocumentBuilder
         slug.SetStringValue(note.Slug);
         path.SetStringValue(note.Path);
         hash.SetStringValue(note.Hash);
-        title.SetStringValue(note.Title);
-        summary.SetStringValue(note.Summary);
-        body.SetStringValue(note.Text);
-        titleExact.SetStringValue(note.Title);
-        summaryExact.SetStringValue(note.Summary);
-        bodyExact.SetStringValue(note.Text);
+        title.Set(note.Title);
+        summary.Set(note.Summary);
+        body.Set(note.Text);
         year.SetStringValue(yearText);
         yearFacet.SetBytesValue(new BytesRef(yearText));
         month.SetStringValue(monthText);
@@ -67,7 +61,7 @@ internal sealed class NoteDocumentBuilder
         html.SetStringValue(note.Html);
         var doc = new Document
         {
-            slug, path, hash, title, summary, body, titleExact, summaryExact, bodyExact,
+            slug, path, hash, title.Stemmed, summary.Stemmed, body.Stemmed, title.Exact, summary.Exact, body.Exact,
             year, yearFacet, month, monthFacet, this.day, dateSortValues, dateSort, slugSort, date, html,
         };
         if (note.Anchors.Count > 0)
@@ -128,5 +122,36 @@ internal sealed class NoteDocumentBuilder
             doc.Add(modified);
         }
         return doc;
+    }
+
+    /// <summary>
+    /// A full-text field (stored, stemmed, with offsets) and its unstemmed copy, analysed in one pass: the copy's
+    /// terms are gathered while the stemmed chain reads the text (<see cref="ExactWords"/>).
+    /// </summary>
+    private sealed class FullText
+    {
+        private readonly FieldTextStream stemmed;
+        private readonly ExactWordsStream exact;
+
+        public FullText(string name, string exactName)
+        {
+            var words = new ExactWords();
+            stemmed = new FieldTextStream(words);
+            exact = new ExactWordsStream(words);
+            Stemmed = new Field(name, "", NoteDocuments.StoredTextWithOffsets);
+            Stemmed.SetTokenStream(stemmed);
+            Exact = new Field(exactName, exact, NoteDocuments.ExactWords);
+        }
+
+        public Field Stemmed { get; }
+
+        public Field Exact { get; }
+
+        public void Set(string text)
+        {
+            Stemmed.SetStringValue(text);
+            stemmed.Text = text;
+            exact.Expect(text);
+        }
     }
 }

@@ -42,7 +42,7 @@ public sealed class VersionSuffixFilter : TokenFilter
         }
         if (!m_input.IncrementToken())
             return false;
-        var stem = StemLength(term.Buffer, term.Length);
+        var stem = StemLength(term.Buffer.AsSpan(0, term.Length));
         if (stem > 0)
         {
             pending = term.Buffer[..stem];
@@ -52,8 +52,9 @@ public sealed class VersionSuffixFilter : TokenFilter
     }
 
     /// <summary>Length of the name before a trailing "v2" / "3" style version, or 0 when there is none.</summary>
-    private static int StemLength(char[] buffer, int length)
+    internal static int StemLength(ReadOnlySpan<char> buffer)
     {
+        var length = buffer.Length;
         var end = length;
         while (end > 0 && char.IsAsciiDigit(buffer[end - 1]))
             end--;
