@@ -69,6 +69,10 @@ public static class IndexBenchmark
             ["ram_buffer_mb"] = Math.Max(ramMb, NoteIndexer.RebuildRamBufferMb),
             ["segments"] = SegmentCount(indexPath),
             ["cores"] = Environment.ProcessorCount,
+            // Allocation volume and collections: what the garbage collector had to do (independent of the machine's load).
+            ["allocated_mb"] = Metrics.R1(GC.GetTotalAllocatedBytes() / 1e6),
+            ["gen0_collections"] = GC.CollectionCount(0),
+            ["gen2_collections"] = GC.CollectionCount(2),
         });
         return 0;
     }
