@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp;
 using Ganss.Xss;
@@ -121,15 +122,24 @@ public static class NoteHtmlRenderer
     internal static string MarkdigHtml(MarkdownDocument document, RenderBudget? budget = null)
     {
         TableAlignment.ToClasses(document);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        NoteMarkdown.Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new TaskBoxRenderer());
-        renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new TableAlignment.WrappedTableRenderer());
-        renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(budget ?? new RenderBudget(TimeSpan.MaxValue)));
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        // Markdig's HTML is about 1.2 times the Markdown it came from.
+        var html = ScratchText.Take(document.Span.Length + document.Span.Length / 4);
+        try
+        {
+            using var writer = new StringWriter(html, CultureInfo.InvariantCulture);
+            var renderer = new HtmlRenderer(writer);
+            NoteMarkdown.Pipeline.Setup(renderer);
+            renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new TaskBoxRenderer());
+            renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new TableAlignment.WrappedTableRenderer());
+            renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(budget ?? new RenderBudget(TimeSpan.MaxValue)));
+            renderer.Render(document);
+            writer.Flush();
+            return html.ToString();
+        }
+        finally
+        {
+            ScratchText.Return(html);
+        }
     }
 
     /// <summary>

@@ -158,7 +158,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
         markdown = RepeatedTitle.Remove(markdown, document, title);
         // The plain text's block positions give each block its anchor id before the HTML is written.
         var spans = new List<BlockSpan>();
-        var text = MarkdownPlainText.Of(document, spans);
+        var text = MarkdownPlainText.Of(document, spans, markdown.Length);
         var anchors = BlockAnchors.Assign(text, spans);
         var note = new Note(
             Slug: slug,
