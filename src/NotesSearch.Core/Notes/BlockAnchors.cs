@@ -113,21 +113,31 @@ internal static class BlockAnchors
 
         public void Append(ReadOnlySpan<char> chars)
         {
+            // Locals, not the fields, in the loop: the JIT keeps them in registers.
+            var value = hash;
+            var inText = started;
+            var space = spacePending;
             foreach (var c in chars)
             {
-                if (char.IsWhiteSpace(c))
+                // ASCII (nearly every character of a note) without the Unicode tables: the same answers.
+                var white = c < 128 ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : char.IsWhiteSpace(c);
+                if (white)
                 {
-                    spacePending = started;
+                    space = inText;
                     continue;
                 }
-                if (spacePending)
+                if (space)
                 {
-                    hash = (hash ^ ' ') * 16777619u;
-                    spacePending = false;
+                    value = (value ^ ' ') * 16777619u;
+                    space = false;
                 }
-                started = true;
-                hash = (hash ^ char.ToLowerInvariant(c)) * 16777619u;
+                inText = true;
+                var lower = c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c : char.ToLowerInvariant(c);
+                value = (value ^ lower) * 16777619u;
             }
+            hash = value;
+            started = inText;
+            spacePending = space;
         }
 
         /// <summary>The anchor id: <see cref="Prefix"/> and six lower-case hex digits of the hash folded to 24 bits.</summary>
