@@ -3,10 +3,10 @@ using System.Text;
 namespace NotesSearch.Core.Notes;
 
 /// <summary>
-/// One <see cref="StringBuilder"/> per thread, lent to the parser's text and HTML writers: a note's plain text and HTML
-/// are built and then copied out once, so a builder of their size is no longer grown chunk by chunk and dropped for
-/// every note (about a third of what parsing a note allocated). A builder is taken, not shared: a nested use while one
-/// is out gets a new one. Builders grown past <see cref="MaxKeptChars"/> (a huge note) are not kept.
+/// One <see cref="StringBuilder"/> per thread, lent to the writer of a note's plain text (<see cref="MarkdownPlainText"/>):
+/// the text is built and then copied out once, so a builder of its size is no longer grown chunk by chunk and dropped
+/// for every note. A builder is taken, not shared: a nested use while one is out gets a new one. Builders grown past
+/// <see cref="MaxKeptChars"/> (a huge note) are not kept. (The HTML has its own, in the renderer kept per thread.)
 /// </summary>
 internal static class ScratchText
 {
