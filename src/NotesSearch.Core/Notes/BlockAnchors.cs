@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -24,26 +23,30 @@ internal static class BlockAnchors
     /// Sets the anchor ids on the blocks of <paramref name="spans"/> and returns each anchored block's start in
     /// <paramref name="text"/> (the note's plain text, whose block positions are <paramref name="spans"/>), in order.
     /// </summary>
+    /// <param name="text">The note's plain text.</param>
+    /// <param name="spans">Every block of the note once, children before their parent, as <see cref="MarkdownPlainText"/> gives them.</param>
     public static IReadOnlyList<BlockAnchor> Assign(string text, IReadOnlyList<BlockSpan> spans)
     {
-        var byBlock = new Dictionary<Block, BlockSpan>(spans.Count, ReferenceEqualityComparer.Instance);
-        foreach (var span in spans)
-            byBlock[span.Block] = span;
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var span in spans)
+        // In text order (the spans come children first), so a repeated text's suffixes follow the page; a stable
+        // sort (the index breaks ties), so blocks with the same text range keep the order they were given in.
+        var order = new List<(int Start, int NegativeEnd, int Index)>();
+        for (var i = 0; i < spans.Count; i++)
         {
+            var span = spans[i];
             if (span.Block is HeadingBlock && span.Block.TryGetAttributes()?.Id is { Length: > 0 } headingId)
                 used.Add(headingId);
+            if (IsAnchored(span.Block))
+                order.Add((span.Start, -span.End, i));
         }
-        var anchors = new List<BlockAnchor>();
-        // In text order (the spans come children first), so a repeated text's suffixes follow the page.
-        foreach (var span in spans.OrderBy(s => s.Start).ThenByDescending(s => s.End))
+        order.Sort();
+        var anchors = new List<BlockAnchor>(order.Count);
+        foreach (var (_, _, index) in order)
         {
-            if (!IsAnchored(span.Block))
-                continue;
+            var span = spans[index];
             var attributes = span.Block.GetAttributes();
             if (attributes.Id is not { Length: > 0 })
-                attributes.Id = Unique(Prefix + Hash(OwnText(span, text, byBlock)), used);
+                attributes.Id = Unique(OwnTextHash(spans, index, text).Id(), used);
             anchors.Add(new BlockAnchor(span.Start, attributes.Id!));
         }
         return anchors;
@@ -57,34 +60,37 @@ internal static class BlockAnchors
         _ => false,
     };
 
-    /// <summary>A block's own text: a list item's without its nested lists, so editing a sub-item leaves the item's anchor alone.</summary>
-    private static string OwnText(BlockSpan span, string text, Dictionary<Block, BlockSpan> byBlock)
+    /// <summary>
+    /// The hash of a block's own text: a list item's is its children's texts but its nested lists', each followed by a
+    /// space, so editing a sub-item leaves the item's anchor alone.
+    /// </summary>
+    private static TextHash OwnTextHash(IReadOnlyList<BlockSpan> spans, int index, string text)
     {
+        var hash = new TextHash();
+        var span = spans[index];
         if (span.Block is not ListItemBlock item)
-            return text[span.Start..span.End];
-        var own = new StringBuilder();
-        foreach (var child in item)
         {
-            if (child is not ListBlock && byBlock.TryGetValue(child, out var childSpan))
-                own.Append(text, childSpan.Start, childSpan.End - childSpan.Start).Append(' ');
+            hash.Append(text.AsSpan(span.Start, span.End - span.Start));
+            return hash;
         }
-        return own.ToString();
-    }
-
-    /// <summary>Six hex digits of FNV-1a over the text trimmed, whitespace runs collapsed to one space, lower-cased.</summary>
-    internal static string Hash(string text)
-    {
-        var hash = 2166136261u;
-        var space = false;
-        foreach (var c in text.AsSpan().Trim())
+        // Children come before their parent, each after its own children: walking back from the item until all its
+        // children are met finds the first one; from there on, its children are in order among their descendants.
+        var first = index;
+        for (var found = 0; found < item.Count && first > 0;)
         {
-            var ch = char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c);
-            if (ch == ' ' && space)
-                continue;
-            space = ch == ' ';
-            hash = (hash ^ ch) * 16777619u;
+            if (spans[--first].Block.Parent == item)
+                found++;
         }
-        return ((hash ^ (hash >> 24)) & 0xFFFFFF).ToString("x6", CultureInfo.InvariantCulture);
+        for (var i = first; i < index; i++)
+        {
+            var child = spans[i];
+            if (child.Block.Parent == item && child.Block is not ListBlock)
+            {
+                hash.Append(text.AsSpan(child.Start, child.End - child.Start));
+                hash.Append(" ");
+            }
+        }
+        return hash;
     }
 
     private static string Unique(string id, HashSet<string> used)
@@ -93,6 +99,50 @@ internal static class BlockAnchors
         for (var n = 2; !used.Add(candidate); n++)
             candidate = id + "-" + n.ToString(CultureInfo.InvariantCulture);
         return candidate;
+    }
+
+    /// <summary>
+    /// FNV-1a over text given in pieces, as if the pieces were one string trimmed, its whitespace runs collapsed to one
+    /// space and lower-cased: a run's space is only hashed when a word follows it, so none is hashed at either end.
+    /// </summary>
+    private struct TextHash()
+    {
+        private uint hash = 2166136261u;
+        private bool started;
+        private bool spacePending;
+
+        public void Append(ReadOnlySpan<char> chars)
+        {
+            // Locals, not the fields, in the loop: the JIT keeps them in registers.
+            var value = hash;
+            var inText = started;
+            var space = spacePending;
+            foreach (var c in chars)
+            {
+                // ASCII (nearly every character of a note) without the Unicode tables: the same answers.
+                var white = c < 128 ? c == ' ' || (uint)(c - '\t') <= '\r' - '\t' : char.IsWhiteSpace(c);
+                if (white)
+                {
+                    space = inText;
+                    continue;
+                }
+                if (space)
+                {
+                    value = (value ^ ' ') * 16777619u;
+                    space = false;
+                }
+                inText = true;
+                var lower = c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c : char.ToLowerInvariant(c);
+                value = (value ^ lower) * 16777619u;
+            }
+            hash = value;
+            started = inText;
+            spacePending = space;
+        }
+
+        /// <summary>The anchor id: <see cref="Prefix"/> and six lower-case hex digits of the hash folded to 24 bits.</summary>
+        public readonly string Id() =>
+            Prefix + ((hash ^ (hash >> 24)) & 0xFFFFFF).ToString("x6", CultureInfo.InvariantCulture);
     }
 }
 

@@ -9,11 +9,19 @@ namespace NotesSearch.Core.Notes;
 /// highlighted spans. The markup stays Markdig's (<c>&lt;pre&gt;&lt;code class="language-go"&gt;</c>). Highlighting
 /// may spend at most half of what is left of the note's <see cref="RenderBudget"/>, so it never makes a note fail
 /// that would render plain: a block it cannot finish in time is written plain, and so are the blocks after it.
-/// Not thread-safe: one per render.
+/// Not thread-safe: one per renderer, <see cref="Start"/>ed for each document it renders.
 /// </summary>
-internal sealed class HighlightedCodeBlockRenderer(RenderBudget budget) : CodeBlockRenderer
+internal sealed class HighlightedCodeBlockRenderer : CodeBlockRenderer
 {
+    private RenderBudget budget = new(TimeSpan.MaxValue);
     private bool gaveUp;
+
+    /// <summary>Readies the renderer for a new document, whose code may take what <paramref name="budget"/> leaves.</summary>
+    public void Start(RenderBudget budget)
+    {
+        this.budget = budget;
+        gaveUp = false;
+    }
 
     protected override void Write(HtmlRenderer renderer, CodeBlock obj)
     {

@@ -23,23 +23,38 @@ internal static class MarkdownPlainText
     /// The whole document as plain text; <paramref name="spans"/>, when given, receives where each block's text is in
     /// it (start inclusive, end exclusive, in document order), for <see cref="BlockAnchors"/>.
     /// </summary>
-    public static string Of(MarkdownDocument document, List<BlockSpan>? spans)
+    /// <param name="document">The parsed body.</param>
+    /// <param name="spans">Receives the blocks' positions; null when they are not wanted.</param>
+    /// <param name="sourceLength">The Markdown's length in characters: the text is about as long, so room for it is made at once.</param>
+    public static string Of(MarkdownDocument document, List<BlockSpan>? spans, int sourceLength = 0)
     {
-        var text = new StringBuilder();
-        AppendBlock(text, document, spans);
-        var whole = text.ToString();
-        var trimmed = whole.Trim();
-        if (spans is not null && trimmed.Length != whole.Length)
+        var text = ScratchText.Take(sourceLength);
+        try
         {
-            // The returned text is trimmed: shift the spans to match.
-            var lead = whole.Length - whole.TrimStart().Length;
-            for (var i = 0; i < spans.Count; i++)
+            AppendBlock(text, document, spans);
+            // The text trimmed (as string.Trim does), copied out of the builder once.
+            var lead = 0;
+            while (lead < text.Length && char.IsWhiteSpace(text[lead]))
+                lead++;
+            var end = text.Length;
+            while (end > lead && char.IsWhiteSpace(text[end - 1]))
+                end--;
+            var trimmed = text.ToString(lead, end - lead);
+            if (spans is not null && trimmed.Length != text.Length)
             {
-                var (block, start, end) = spans[i];
-                spans[i] = new BlockSpan(block, Math.Clamp(start - lead, 0, trimmed.Length), Math.Clamp(end - lead, 0, trimmed.Length));
+                // The returned text is trimmed: shift the spans to match.
+                for (var i = 0; i < spans.Count; i++)
+                {
+                    var (block, start, stop) = spans[i];
+                    spans[i] = new BlockSpan(block, Math.Clamp(start - lead, 0, trimmed.Length), Math.Clamp(stop - lead, 0, trimmed.Length));
+                }
             }
+            return trimmed;
         }
-        return trimmed;
+        finally
+        {
+            ScratchText.Return(text);
+        }
     }
 
     /// <summary>The plain text of the first top-level <c># heading</c> (ATX, level 1), if any.</summary>

@@ -14,8 +14,10 @@ internal static class NonNotePages
     /// </summary>
     public static string? ByPath(string relativePath)
     {
-        var slash = relativePath.LastIndexOf('/');
-        if (NoteSlugs.StemOf(relativePath[(slash + 1)..]).Equals("_index", StringComparison.OrdinalIgnoreCase))
+        // The file name's stem (NoteSlugs.StemOf), looked at in place: this runs for every file.
+        var fileName = relativePath.AsSpan(relativePath.LastIndexOf('/') + 1);
+        var dot = fileName.LastIndexOf('.');
+        if ((dot > 0 ? fileName[..dot] : fileName).Equals("_index", StringComparison.OrdinalIgnoreCase))
             return "section page (_index): not a note, skipped";
         foreach (var range in relativePath.AsSpan().Split('/'))
         {

@@ -45,6 +45,8 @@ internal static class NoteDates
     public static bool TryParse(string text, SlashDateOrder slashOrder, out DateTimeOffset date)
     {
         var trimmed = text.Trim();
+        if (TryParseDay(trimmed, out date))
+            return true;
         var formats = !trimmed.Contains('/') ? Formats
             : slashOrder == SlashDateOrder.MonthFirst ? MonthFirstFormats : DayFirstFormats;
         return DateTimeOffset.TryParseExact(trimmed, formats, CultureInfo.InvariantCulture,
@@ -84,10 +86,27 @@ internal static class NoteDates
         length = 0;
         if (name.Length < 10 || name[4] != '-' || name[7] != '-' || (name.Length > 10 && name[10] != '-'))
             return false;
-        if (!DateTimeOffset.TryParseExact(name.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture,
-                DateTimeStyles.AssumeUniversal, out date))
+        if (!TryParseDay(name.AsSpan(0, 10), out date) && !DateTimeOffset.TryParseExact(name.AsSpan(0, 10), "yyyy-MM-dd",
+                CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out date))
             return false;
         length = Math.Min(name.Length, 11);
+        return true;
+    }
+
+    /// <summary>
+    /// The common case, a valid <c>YYYY-MM-DD</c>, read without the format parser (a microsecond a note): midnight
+    /// with a zero offset, as the parser gives it. False for anything else, which then goes to the parser.
+    /// </summary>
+    private static bool TryParseDay(ReadOnlySpan<char> text, out DateTimeOffset date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-'
+            || !int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text[8..], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return false;
+        date = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
         return true;
     }
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text;
 using AngleSharp;
 using Ganss.Xss;
 using Markdig.Extensions.Tables;
@@ -121,15 +123,55 @@ public static class NoteHtmlRenderer
     internal static string MarkdigHtml(MarkdownDocument document, RenderBudget? budget = null)
     {
         TableAlignment.ToClasses(document);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        NoteMarkdown.Pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Replace<HtmlTaskListRenderer>(new TaskBoxRenderer());
-        renderer.ObjectRenderers.Replace<HtmlTableRenderer>(new TableAlignment.WrappedTableRenderer());
-        renderer.ObjectRenderers.Replace<CodeBlockRenderer>(new HighlightedCodeBlockRenderer(budget ?? new RenderBudget(TimeSpan.MaxValue)));
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        var renderer = KeptRenderer ?? new ReusableHtmlRenderer();
+        KeptRenderer = null;
+        var html = renderer.Write(document, budget ?? new RenderBudget(TimeSpan.MaxValue));
+        // Only a renderer that finished is kept: one the budget stopped halfway may hold half-set state.
+        if (renderer.IsWorthKeeping)
+            KeptRenderer = renderer;
+        return html;
+    }
+
+    /// <summary>This thread's renderer, while no render on this thread is using it.</summary>
+    [ThreadStatic]
+    private static ReusableHtmlRenderer? KeptRenderer;
+
+    /// <summary>
+    /// Markdig's HTML renderer with the pipeline's and our renderers set up once, and used for note after note on one
+    /// thread: building one per note (the pipeline's setup, a dozen renderers, Markdig's lookup from syntax type to
+    /// renderer filled again, a new string builder grown chunk by chunk) cost as much as writing the HTML.
+    /// Not thread-safe: one per thread.
+    /// </summary>
+    private sealed class ReusableHtmlRenderer : HtmlRenderer
+    {
+        /// <summary>A builder grown past this (a huge note's HTML), in characters, is not kept for the next note.</summary>
+        private const int MaxKeptChars = 1 << 20;
+
+        private readonly HighlightedCodeBlockRenderer codeBlocks = new();
+
+        public ReusableHtmlRenderer()
+            : base(new StringWriter(CultureInfo.InvariantCulture))
+        {
+            NoteMarkdown.Pipeline.Setup(this);
+            ObjectRenderers.Replace<HtmlTaskListRenderer>(new TaskBoxRenderer());
+            ObjectRenderers.Replace<HtmlTableRenderer>(new TableAlignment.WrappedTableRenderer());
+            ObjectRenderers.Replace<CodeBlockRenderer>(codeBlocks);
+        }
+
+        private StringBuilder Output => ((StringWriter)Writer).GetStringBuilder();
+
+        public bool IsWorthKeeping => Output.Capacity <= MaxKeptChars;
+
+        /// <summary>The document's HTML, its code highlighted within <paramref name="budget"/>.</summary>
+        public string Write(MarkdownDocument document, RenderBudget budget)
+        {
+            // Empties the writer and the indents, as Markdig's own renderer cache does between documents.
+            Reset();
+            codeBlocks.Start(budget);
+            Render(document);
+            Writer.Flush();
+            return Output.ToString();
+        }
     }
 
     /// <summary>

@@ -40,6 +40,12 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             return TooBig(path, bytes.LongLength);
         if (NonNotePages.ByPath(path) is { } pathReason)
             return Skipped(path, pathReason);
+        return ParseChecked(path, bytes, contentRoot);
+    }
+
+    /// <summary><see cref="Parse"/> of a file whose path and size were looked at already.</summary>
+    private NoteFile ParseChecked(string path, byte[] bytes, string? contentRoot)
+    {
         try
         {
             var text = NoteBytes.Decode(bytes);
@@ -79,7 +85,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
                 read += count;
             }
             // A file cut short while it was read: parse what is there.
-            var parsed = Parse(relativePath, read == bytes.Length ? bytes : bytes[..read], ContentRootOf(relativePath, fullPath));
+            var parsed = ParseChecked(relativePath, read == bytes.Length ? bytes : bytes[..read], ContentRootOf(relativePath, fullPath));
             return parsed.IsNote
                 ? parsed with { Note = parsed.Note with { Modified = new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero) } }
                 : parsed;
@@ -158,7 +164,7 @@ public sealed class NoteParser(NoteParserOptions? options = null)
         markdown = RepeatedTitle.Remove(markdown, document, title);
         // The plain text's block positions give each block its anchor id before the HTML is written.
         var spans = new List<BlockSpan>();
-        var text = MarkdownPlainText.Of(document, spans);
+        var text = MarkdownPlainText.Of(document, spans, markdown.Length);
         var anchors = BlockAnchors.Assign(text, spans);
         var note = new Note(
             Slug: slug,

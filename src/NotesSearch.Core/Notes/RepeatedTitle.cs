@@ -18,7 +18,11 @@ internal static class RepeatedTitle
             || !SameWords(MarkdownPlainText.TextOf(heading), title) || heading.Span.End + 1 > markdown.Length)
             return markdown;
         document.RemoveAt(0);
-        return markdown[(heading.Span.End + 1)..].TrimStart('\r', '\n');
+        // One copy of what follows the heading, without the line ends that start it.
+        var start = heading.Span.End + 1;
+        while (start < markdown.Length && markdown[start] is '\r' or '\n')
+            start++;
+        return markdown[start..];
     }
 
     /// <summary>
