@@ -14,9 +14,10 @@ namespace NotesSearch.Core.Searching;
 /// per field and segment. The result matches and scores exactly as the original: it is the rewrite the searcher
 /// would have made itself. Walking the term dictionary for any of these clauses (here, while searching, while
 /// highlighting) throws <see cref="QueryBudgetExceededException"/> once the budget is spent. One per search: its
-/// passes (exact, typo-corrected, any word) share the automata; not thread-safe.
+/// passes (exact, typo-corrected, any word) share the automata, and the automata built are kept for later searches
+/// (<see cref="FuzzyAutomataCache"/>); not thread-safe.
 /// </summary>
-internal sealed class FuzzyExpansion(QueryBudget budget)
+internal sealed class FuzzyExpansion(QueryBudget budget, FuzzyAutomataCache kept)
 {
     /// <summary>Automata by (word, edits, prefix, transpositions): they depend on nothing else.</summary>
     private readonly Dictionary<(string, int, int, bool), List<CompiledAutomaton>> automata = [];
@@ -28,9 +29,11 @@ internal sealed class FuzzyExpansion(QueryBudget budget)
             case FuzzyQuery fuzzy:
                 var key = (fuzzy.Term.Text, fuzzy.MaxEdits, fuzzy.PrefixLength, fuzzy.Transpositions);
                 if (!automata.TryGetValue(key, out var shared))
-                    automata[key] = shared = [];
+                    automata[key] = shared = [.. kept.Get(key)];
                 budget.ThrowIfExpired();
-                return new SharedAutomataFuzzyQuery(fuzzy, shared, budget).Rewrite(reader);
+                var rewritten = new SharedAutomataFuzzyQuery(fuzzy, shared, budget).Rewrite(reader);
+                kept.Keep(key, shared);
+                return rewritten;
             case PrefixQuery prefix when budget.IsLimited:
                 return new BudgetedPrefixQuery(prefix, budget);
             case WildcardQuery wildcard when budget.IsLimited:

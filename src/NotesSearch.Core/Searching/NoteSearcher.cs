@@ -34,6 +34,9 @@ public sealed partial class NoteSearcher : IDisposable
     private readonly SpellingCorrector corrector = SpellingCorrector.Default;
     private readonly RelatedNotes related = new();
 
+    /// <summary>The automata of fuzzy words searched lately (see <see cref="FuzzyAutomataCache"/>).</summary>
+    internal FuzzyAutomataCache FuzzyAutomata { get; } = new();
+
     /// <summary>Below this many hits a spelling correction is looked for ("did you mean").</summary>
     public const int FewHits = 3;
 
@@ -179,7 +182,7 @@ public sealed partial class NoteSearcher : IDisposable
             };
             // What the budget cut short or left out, for the warning.
             var cut = new List<string>();
-            var expansion = new FuzzyExpansion(budget);
+            var expansion = new FuzzyExpansion(budget, FuzzyAutomata);
             var (run, used) = Run(searcher, parsed, request, selection, sort, wanted, expansion, budget, warnings);
             var relaxed = false;
             string? didYouMean = null, corrected = null;

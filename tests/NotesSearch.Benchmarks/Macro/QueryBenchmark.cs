@@ -27,6 +27,8 @@ public static class QueryBenchmark
 
         var clock = Stopwatch.StartNew();
         using var searcher = NoteSearcher.Open(indexPath);
+        // --automata-cache 0: every fuzzy word builds its automata again, as if never searched before (RESULTS.md).
+        searcher.FuzzyAutomata.Capacity = options.GetInt("automata-cache", FuzzyAutomataCache.DefaultCapacity);
         // Opened as the site opens it: warmed up, search code compiled optimised (NoteSearcher.WarmUp), before any query.
         searcher.WarmUp(TimeSpan.FromSeconds(options.GetInt("warm-ms", 3000) / 1000.0));
         var openSeconds = clock.Elapsed.TotalSeconds;
