@@ -12,6 +12,7 @@ namespace NotesSearch.Core.Indexing;
 /// bookkeeping in order. The notes of one slug always go to the same thread, so they are written in the order
 /// they came (an add, then the update that replaces it). The queues are bounded, so memory stays flat however
 /// many notes stream through. At the end each thread also flushes its own in-memory segment (see <see cref="Work"/>).
+/// Each thread fills its own <see cref="NoteDocumentBuilder"/>'s fields note after note.
 /// The first failure of a worker stops the others and is rethrown, as it was, to the caller.
 /// One owner: <see cref="Add"/>, <see cref="Complete"/> and <see cref="Dispose"/> are called from one thread.
 /// </summary>

@@ -50,7 +50,8 @@ public static class NoteFields
     public const string TopicText = "topics";
 
     // Unstemmed copies of the text: prefix*, fuzzy~ and exact matches run here
-    // (on a stemmed field "isola*" finds nothing, since "isolated" is indexed as "isol").
+    // (on a stemmed field "isola*" finds nothing, since "isolated" is indexed as "isol"). A build gathers their terms
+    // while the stemmed field is analysed (ExactWords): one tokenising pass per text.
 
     /// <summary>Suffix of the unstemmed copy of a full-text field.</summary>
     public const string ExactSuffix = ".exact";
