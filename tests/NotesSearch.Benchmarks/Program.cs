@@ -7,7 +7,7 @@ const string Usage = """
       generate    --notes N --out DIR [--jsonl FILE] [--queries FILE] [--seed S] [--vocab FILE]
       index       --content DIR --index DIR [--ram-mb 64] [--parse-pass] [--name notessearch]
       reindex-one --content DIR --index DIR [--rounds 20] [--warmup 3]
-      query       --index DIR --queries FILE [--results FILE] [--warmup 2] [--rounds 3] [--relax] [--warm-ms 3000] [--automata-cache 256] [--name notessearch]
+      query       --index DIR --queries FILE [--results FILE] [--warmup 2] [--rounds 3] [--relax] [--warm-ms 3000] [--automata-cache 128] [--name notessearch]
       hostile     --index DIR [--rounds 3] [--seed 16]
       http        --url http://127.0.0.1:PORT --queries FILE [--connections 16] [--seconds 30] [--zipf]
       charts      --out DIR --data FILE

@@ -37,4 +37,17 @@ public class FuzzyAutomataCacheTests
         Assert.Equal(cached.Search("schedluer~").Slugs(), uncached.Search("schedluer~").Slugs());
         Assert.Empty(uncached.FuzzyAutomata.Get(("schedluer", 2, 0, true)));
     }
+
+    [Fact]
+    public void Long_fuzzy_words_are_searched_but_not_kept()
+    {
+        using var searcher = Build(Notes);
+        var word = "schedulerschedulers";  // 19 letters: larger automata, not worth keeping
+
+        searcher.Search(word + "~");
+
+        Assert.Empty(searcher.FuzzyAutomata.Get((word, 2, 0, true)));
+        Assert.NotEmpty(searcher.Search("schedluer~").Slugs());
+        Assert.NotEmpty(searcher.FuzzyAutomata.Get(("schedluer", 2, 0, true)));
+    }
 }
