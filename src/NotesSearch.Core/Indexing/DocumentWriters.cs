@@ -13,7 +13,10 @@ namespace NotesSearch.Core.Indexing;
 /// they came (an add, then the update that replaces it). The queues are bounded, so memory stays flat however
 /// many notes stream through. At the end each thread also flushes its own in-memory segment (see <see cref="Work"/>).
 /// Each thread fills its own <see cref="NoteDocumentBuilder"/>'s fields note after note.
-/// The first failure of a worker stops the others and is rethrown, as it was, to the caller.
+/// A note the writer refuses (Lucene's <see cref="ArgumentException"/> for a token stream it cannot take: the document
+/// is dropped, the writer stays usable, and an update leaves the previous version in place) is listed in
+/// <see cref="Refused"/> and the others go on; any other failure of a worker stops the others and is rethrown, as it
+/// was, to the caller.
 /// One owner: <see cref="Add"/>, <see cref="Complete"/> and <see cref="Dispose"/> are called from one thread.
 /// </summary>
 internal sealed class DocumentWriters : IDisposable
@@ -24,8 +27,12 @@ internal sealed class DocumentWriters : IDisposable
     private readonly CancellationTokenSource failed = new();
     private readonly Barrier lastNotes;
     private readonly int maxBufferedDocs;
+    private readonly ConcurrentQueue<(Note Note, string Reason)> refused = new();
     private ExceptionDispatchInfo? failure;
     private bool disposed;
+
+    /// <summary>The notes the writer refused, with why; read after <see cref="Complete"/>.</summary>
+    public IReadOnlyCollection<(Note Note, string Reason)> Refused => refused;
 
     public DocumentWriters(IndexWriter writer, int threads)
     {
@@ -127,9 +134,16 @@ internal sealed class DocumentWriters : IDisposable
 
     private void Write(NoteDocumentBuilder documents, Note note, bool replace)
     {
-        if (replace)
-            writer.UpdateDocument(NoteDocuments.KeyOf(note.Slug), documents.Build(note));
-        else
-            writer.AddDocument(documents.Build(note));
+        try
+        {
+            if (replace)
+                writer.UpdateDocument(NoteDocuments.KeyOf(note.Slug), documents.Build(note));
+            else
+                writer.AddDocument(documents.Build(note));
+        }
+        catch (ArgumentException e)
+        {
+            refused.Enqueue((note, e.Message));
+        }
     }
 }

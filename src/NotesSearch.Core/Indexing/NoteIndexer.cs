@@ -202,6 +202,13 @@ public sealed class NoteIndexer : IDisposable
                 progress?.Invoke(new IndexProgress(count, indexed));
             }
             documents.Complete();
+            // A note the writer refused is a bad note: said, not counted, and its previous version (if any) stays.
+            foreach (var (note, reason) in documents.Refused)
+            {
+                problems.Add(new NoteProblem(note.Path, 1, $"could not be indexed: {reason}"));
+                brokenPaths.Add(note.Path);
+                indexed--;
+            }
         }
         finally
         {
