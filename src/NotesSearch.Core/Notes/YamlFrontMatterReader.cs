@@ -34,9 +34,10 @@ internal static class YamlFrontMatterReader
             // YamlDotNet's scanner lets these out instead of a YamlException on some broken input
             // (fuzzing found "[2020\nfoo: : bar" → InvalidOperationException, and a stray '---'
             // inside a flow list → EndOfStreamException); the input is only a string, so they can
-            // only be about its content: a user's mistake like any other.
+            // only be about its content: a user's mistake like any other. Their messages speak of .NET's state ("Operation
+            // is not valid due to the current state of the object"), not of the YAML: say what to look for instead.
             var line = (int)(parser.Current?.Start.Line ?? 1) + lineOffset;
-            throw new NoteFormatException(line, $"{name} does not parse: {e.Message}");
+            throw new NoteFormatException(line, $"{name} does not parse: the YAML is broken here (an unclosed [ or {{, a quote left open, or a stray ':')");
         }
     }
 
