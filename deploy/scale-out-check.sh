@@ -268,6 +268,20 @@ echo "ETags: $etags"
 echo "cache: $((hit + revalidated)) of $cacheable cacheable answers from the cache (HIT $hit, REVALIDATED $revalidated, MISS $miss, EXPIRED $expired)"
 echo "cache hit ratio: $ratio"
 
+# The restarted replica takes its share through nginx again: nginx tries it once its fail_timeout (5 s) has passed.
+# Uncached searches after the report's counts, until one is answered by replica1 (bounded: 15 s).
+rejoined="not within 15 s"
+if [[ "$back" != not* ]]; then
+  seen=$(wc -l <"$log")
+  until_ms=$(( $(now_ms) + 15000 ))
+  while (( $(now_ms) < until_ms )); do
+    curl -s -o /dev/null --max-time 5 "$base/api/search?q=rejoin$(now_ms)" || true
+    if tail -n +"$((seen + 1))" "$log" | grep -q "127.0.0.1:$replica1_port"; then rejoined="yes, $(seconds_since "$killed") s after the kill"; break; fi
+    sleep 0.1
+  done
+fi
+echo "restarted replica answering through nginx again: $rejoined"
+
 ok=true
 (( requests > 0 )) || { say "no request reached nginx"; ok=false; }
 (( server_errors == 0 )) || { say "$server_errors answers were 5xx"; awk '$1 ~ /^5/' "$log" | head -5 >&2; ok=false; }
@@ -276,4 +290,5 @@ ok=true
 (( followed == 3 )) || { say "only $followed of 3 servers answer the edit"; ok=false; }
 [[ "$etags" != NOT* ]] || { say "the replicas' ETags do not follow the index commit"; ok=false; }
 (( hit + revalidated > 0 )) || { say "nothing was answered from the cache"; ok=false; }
+[[ "$rejoined" == yes* ]] || { say "the restarted replica got no request through nginx"; ok=false; }
 $ok && say "ok" || { say "FAILED"; exit 1; }

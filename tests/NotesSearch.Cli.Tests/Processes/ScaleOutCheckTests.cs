@@ -29,6 +29,7 @@ public sealed class ScaleOutCheckTests
         Assert.Contains("servers answering the edit directly: 3 of 3", report);
         Assert.Contains("ETags: one tag on both replicas before and after the edit, changed by it", report);
         Assert.True(double.Parse(Value(report, "cache hit ratio"), CultureInfo.InvariantCulture) > 0, report);
+        Assert.StartsWith("yes", Value(report, "restarted replica answering through nginx again"));
     }
 
     private static async Task<(int ExitCode, string Report, string Log)> RunScriptAsync()
