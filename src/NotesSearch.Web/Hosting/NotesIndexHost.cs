@@ -31,6 +31,7 @@ public sealed class NotesIndexHost : IDisposable
         ContentPath = RepositoryPaths.Resolve(settings.ContentPath, environment.ContentRootPath);
         IndexPath = RepositoryPaths.Resolve(settings.IndexPath, environment.ContentRootPath);
         ReadOnly = settings.ReadOnly;
+        compileSearchesFor = TimeSpan.FromSeconds(Math.Clamp(settings.CompileSearchesSeconds, 0, 60));
         site = LoadSite();
         // The conventions (date keys, slugs, sections) are read once: a change to them means a reindex.
         ParserOptions = NoteParserOptions.Default with
@@ -93,7 +94,7 @@ public sealed class NotesIndexHost : IDisposable
     /// not the one that loads the index and compiles the search code, nor the one that builds the JSON contracts
     /// of a search's request and answer. A failure here only costs that speed-up.
     /// </summary>
-    /// <remarks>Then it keeps searching for up to <see cref="CompileSearchesFor"/>, so the first minute's readers get
+    /// <remarks>Then it keeps searching for up to <see cref="NotesOptions.CompileSearchesSeconds"/>, so the first minute's readers get
     /// optimised search code (see <see cref="NoteSearcher.WarmUp"/>).</remarks>
     private void WarmUpInBackground() => Task.Run(() =>
     {
@@ -106,7 +107,9 @@ public sealed class NotesIndexHost : IDisposable
             logger.LogInformation("Searcher warmed up in {Milliseconds} ms", clock.ElapsedMilliseconds);
             // Then, on this one background thread, every shape of search until the search code runs optimised.
             clock.Restart();
-            Searcher.WarmUp(CompileSearchesFor);
+            if (compileSearchesFor <= TimeSpan.Zero)
+                return;
+            Searcher.WarmUp(compileSearchesFor);
             logger.LogInformation("Search code compiled in {Milliseconds} ms", clock.ElapsedMilliseconds);
         }
         catch (IndexUnavailableException e)
@@ -120,7 +123,7 @@ public sealed class NotesIndexHost : IDisposable
     });
 
     /// <summary>How long the background warm-up keeps searching to get the search code compiled optimised.</summary>
-    internal static readonly TimeSpan CompileSearchesFor = TimeSpan.FromSeconds(2);
+    private readonly TimeSpan compileSearchesFor;
 
     public string ContentPath { get; }
 

@@ -26,6 +26,12 @@ public sealed class NotesOptions
     /// </summary>
     public double RenderBudgetSeconds { get; set; } = Core.Notes.NoteParserOptions.DefaultRenderBudget.TotalSeconds;
 
+    /// <summary>
+    /// After its first warm-up at start, how long the site keeps running every shape of search in the background so the
+    /// search code is compiled optimised before readers come (NoteSearcher.WarmUp), in seconds, at most 60; 0 skips it.
+    /// </summary>
+    public double CompileSearchesSeconds { get; set; } = 2;
+
     /// <summary>How often a read-only replica looks for a new commit.</summary>
     public int RefreshMilliseconds { get; set; } = 1000;
 
