@@ -34,7 +34,7 @@ public sealed class AccentVariantFilter : TokenFilter
     /// <summary><paramref name="word"/> with accents and other marks folded to ASCII (Lucene's ASCIIFoldingFilter table).</summary>
     public static string Fold(string word)
     {
-        if (IsAscii(word))
+        if (System.Text.Ascii.IsValid(word))
             return word;
         var input = word.ToCharArray();
         var output = new char[input.Length * 4];
@@ -62,8 +62,6 @@ public sealed class AccentVariantFilter : TokenFilter
         }
         return true;
     }
-
-    private static bool IsAscii(string text) => System.Text.Ascii.IsValid(text);
 
     public override void Reset()
     {

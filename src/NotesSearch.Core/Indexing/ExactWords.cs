@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using NotesSearch.Core.Searching;
 
 namespace NotesSearch.Core.Indexing;
 
@@ -64,12 +65,8 @@ internal sealed class ExactWords
     public void FillFrom(string text)
     {
         Start(text);
-        using var stream = Exact.GetTokenStream(NoteFields.BodyExact, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-            Add(term.Buffer.AsSpan(0, term.Length));
-        stream.End();
+        foreach (var word in AnalyzedTerms.Of(Exact, NoteFields.BodyExact, text))
+            Add(word);
         complete = true;
     }
 
