@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text;
@@ -13,7 +14,9 @@ namespace NotesSearch.Core.Notes;
 /// kept .NET highlighter, has no Go, Rust, shell, JSON or YAML). The output is escaped text in
 /// <c>&lt;span class="hl-…"&gt;</c> elements (the classes in <see cref="ClassOf"/>), styled by the site's CSS in light
 /// and dark: no script and no inline style, so it survives the site's CSP and the sanitiser's allow-list.
-/// Thread-safe: grammars are not, so one block is tokenised at a time (a lock; a block takes milliseconds).
+/// Thread-safe: a grammar is not, so each thread tokenising takes a set of grammars of its own (<see cref="GrammarSet"/>),
+/// at most one set per core, and gives it back after the block. One set shared under a lock had made a DocFX
+/// documentation full of code (tests/corpora/cpp-docs) parse on one core.
 /// </summary>
 internal static class CodeHighlighter
 {
@@ -23,14 +26,11 @@ internal static class CodeHighlighter
     /// <summary>A line longer than this (minified code, data) is shown plain, as VS Code stops tokenising long lines.</summary>
     public const int MaxLineLength = 2_000;
 
-    private static readonly Lock Gate = new();
-    private static readonly Lazy<(RegistryOptions Options, Registry Registry)> Grammars = new(() =>
-    {
-        var options = new RegistryOptions(ThemeName.LightPlus);
-        return (options, new Registry(options));
-    });
+    /// <summary>Sets not in use; never more than <see cref="Sets"/> lets be taken.</summary>
+    private static readonly ConcurrentBag<GrammarSet> Idle = [];
 
-    private static readonly Dictionary<string, IGrammar?> Loaded = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>How many sets may be in use at once: one per core (each holds its own compiled grammars).</summary>
+    private static readonly SemaphoreSlim Sets = new(Environment.ProcessorCount);
 
     /// <summary>Names writers put after the fence that are neither a grammar's language id nor a file extension.</summary>
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
@@ -86,12 +86,17 @@ internal static class CodeHighlighter
     {
         if (code.Length > MaxCodeLength || language.Length == 0 || language.Length > 40 || limit <= TimeSpan.Zero)
             return null;
-        if (!Gate.TryEnter(limit >= TimeSpan.FromDays(1) ? Timeout.InfiniteTimeSpan : limit))
+        // Other languages are shown plain.
+        var id = Aliases.GetValueOrDefault(language, language);
+        if (!Common.Contains(id))
             return null;
+        if (!Sets.Wait(limit >= TimeSpan.FromDays(1) ? Timeout.InfiniteTimeSpan : limit))
+            return null;
+        var loading = Stopwatch.StartNew();
+        var set = Idle.TryTake(out var idle) ? idle : new GrammarSet();
         try
         {
-            var loading = Stopwatch.StartNew();
-            var grammar = GrammarFor(language);
+            var grammar = set.For(id);
             budget?.GiveBack(loading.Elapsed);
             return grammar is null ? null : Tokenize(grammar, code, limit, Stopwatch.StartNew());
         }
@@ -102,7 +107,8 @@ internal static class CodeHighlighter
         }
         finally
         {
-            Gate.Exit();
+            Idle.Add(set);
+            Sets.Release();
         }
     }
 
@@ -151,23 +157,6 @@ internal static class CodeHighlighter
         return html.ToString();
     }
 
-    private static IGrammar? GrammarFor(string language)
-    {
-        if (Loaded.TryGetValue(language, out var known))
-            return known;
-        var (options, registry) = Grammars.Value;
-        var id = Aliases.GetValueOrDefault(language, language);
-        // Other languages are shown plain.
-        if (!Common.Contains(id))
-            return null;
-        var scope = options.GetScopeByLanguageId(id.ToLowerInvariant()) ?? options.GetScopeByExtension("." + id);
-        var grammar = scope is null ? null : registry.LoadGrammar(scope);
-        // Bounded: fence names are few in practice, and an unknown one costs a null entry; cap it anyway.
-        if (Loaded.Count < 500)
-            Loaded[language] = grammar;
-        return grammar;
-    }
-
     /// <summary>
     /// The class of a token: its innermost TextMate scope that names one of a few kinds (the common ground of the
     /// grammars, as the themes colour them); null for plain text and punctuation.
@@ -196,5 +185,27 @@ internal static class CodeHighlighter
                 return cls;
         }
         return null;
+    }
+
+    /// <summary>
+    /// One TextMate registry and the grammars it loaded, each the first time a block of its language is met (JSON,
+    /// regex compilation): at most the <see cref="Common"/> ones. Not thread-safe: used by one thread at a time.
+    /// </summary>
+    private sealed class GrammarSet
+    {
+        private readonly RegistryOptions options = new(ThemeName.LightPlus);
+        private readonly Registry registry;
+        private readonly Dictionary<string, IGrammar?> loaded = new(StringComparer.OrdinalIgnoreCase);
+
+        public GrammarSet() => registry = new Registry(options);
+
+        /// <summary>The grammar of a language of <see cref="Common"/>; null when TextMateSharp has none for it.</summary>
+        public IGrammar? For(string id)
+        {
+            if (loaded.TryGetValue(id, out var known))
+                return known;
+            var scope = options.GetScopeByLanguageId(id.ToLowerInvariant()) ?? options.GetScopeByExtension("." + id);
+            return loaded[id] = scope is null ? null : registry.LoadGrammar(scope);
+        }
     }
 }

@@ -8,10 +8,7 @@ namespace NotesSearch.Core.Tests.Notes;
 /// </summary>
 public class CppDocsCorpusTests
 {
-    private static readonly Lazy<List<NoteFile>> Scanned = new(() =>
-        [.. new ContentScanner(NoteParserOptions.Default.WithConventionsOf(CppDocsCorpus.Root)).Scan(CppDocsCorpus.Root)]);
-
-    private static List<NoteFile> Files => Scanned.Value;
+    private static IReadOnlyList<NoteFile> Files => CppDocsCorpus.Files;
 
     private static Note NoteAt(string path) => Files.Single(f => f.Path == path).Note!;
 

@@ -46,18 +46,19 @@ public partial class MarkdigOnlyHtmlTests
     /// <summary>Every note of the Go blog, the default content and a slice of the DocFX set that takes the shortcut.</summary>
     public static TheoryData<string> Corpora => ["go-blog", "content", "cpp-docs"];
 
+    private static IReadOnlyList<NoteFile> Scan(string root) => [.. new ContentScanner(NoteParserOptions.Default.WithConventionsOf(root)).Scan(root)];
+
     [Theory]
     [MemberData(nameof(Corpora))]
     public void OnRealNotesTheShortcutGivesWhatTheSanitiserWould(string corpus)
     {
-        var root = corpus switch
+        var files = corpus switch
         {
-            "go-blog" => RepoPaths.GoBlogPosts,
-            "content" => Path.Combine(RepoPaths.Root, "content"),
-            _ => CppDocsCorpus.Root,
+            "go-blog" => Scan(RepoPaths.GoBlogPosts),
+            "content" => Scan(Path.Combine(RepoPaths.Root, "content")),
+            _ => CppDocsCorpus.Files,
         };
-        var notes = new ContentScanner(NoteParserOptions.Default.WithConventionsOf(root)).Scan(root)
-            .Where(f => f.IsNote).Select(f => f.Note!).OrderBy(n => n.Path, StringComparer.Ordinal).Take(1500).ToList();
+        var notes = files.Where(f => f.IsNote).Select(f => f.Note!).OrderBy(n => n.Path, StringComparer.Ordinal).Take(1500).ToList();
         var parser = new HtmlParser();
         var shortcuts = 0;
         foreach (var note in notes)

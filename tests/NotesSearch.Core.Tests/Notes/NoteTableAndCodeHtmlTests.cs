@@ -112,4 +112,27 @@ public class NoteTableAndCodeHtmlTests
 
         Assert.StartsWith("<pre><code class=\"language-", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void BlocksHighlightedOnManyThreadsAtOnceComeOutAsOneAtATime()
+    {
+        // A grammar is not thread-safe: each thread borrows a set of its own, so a parallel build must colour as a serial one.
+        string[][] blocks =
+        [
+            ["cpp", "#include <vector>\nint main() { std::vector<int> v{1, 2}; return v.size(); } // done\n"],
+            ["go", "func main() {\n\tfmt.Println(\"hi\") // greet\n}\n"],
+            ["python", "def f(x):\n    return x * 2  # twice\n"],
+            ["json", "{\"a\": [1, true, null]}\n"],
+            ["bash", "for f in *.md; do echo \"$f\"; done\n"],
+        ];
+        var expected = blocks.Select(b => CodeHighlighter.Highlight(b[1], b[0], TimeSpan.FromMinutes(1))).ToArray();
+        Assert.All(expected, html => Assert.Contains("hl-", html, StringComparison.Ordinal));
+
+        var results = new string?[16 * 20];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 16 }, i =>
+            results[i] = CodeHighlighter.Highlight(blocks[i % blocks.Length][1], blocks[i % blocks.Length][0], TimeSpan.FromMinutes(1)));
+
+        for (var i = 0; i < results.Length; i++)
+            Assert.Equal(expected[i % blocks.Length], results[i]);
+    }
 }
