@@ -16,12 +16,23 @@ internal sealed class ExactWords
 {
     private static readonly Analyzer Exact = NoteAnalyzer.Exact(expandVersions: true);
 
+    /// <summary>Bounds <see cref="known"/>: the common words of a collection, a few MB at most per field of a writer thread.</summary>
+    private const int MaxKnownWords = 50_000;
+
     private readonly HashSet<string> words = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    /// <summary>The words of earlier texts, so a common word's string is made once, not once per note.</summary>
+    private readonly HashSet<string> known = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> knownLookup;
     private string? source;
     private bool complete;
 
-    public ExactWords() => lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    public ExactWords()
+    {
+        lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The terms gathered, in no particular order.</summary>
     public IEnumerable<string> Terms => words;
@@ -72,8 +83,15 @@ internal sealed class ExactWords
 
     private void Add(ReadOnlySpan<char> word)
     {
-        if (!lookup.Contains(word))
-            words.Add(word.ToString());
+        if (lookup.Contains(word))
+            return;
+        if (!knownLookup.TryGetValue(word, out var text))
+        {
+            text = word.ToString();
+            if (known.Count < MaxKnownWords)
+                known.Add(text);
+        }
+        words.Add(text);
     }
 }
 

@@ -32,7 +32,7 @@ internal sealed class FieldTextStream : TokenFilter
 
     public override void Reset()
     {
-        source.SetReader(new HyphenTieCharFilter(new StringReader(Text)));
+        source.SetReader(new HyphenTieCharFilter(Text));
         exact.Start(Text);
         base.Reset();
     }

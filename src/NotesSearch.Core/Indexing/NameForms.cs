@@ -1,3 +1,4 @@
+using System.Buffers;
 namespace NotesSearch.Core.Indexing;
 
 /// <summary>
@@ -68,4 +69,7 @@ public static class NameForms
 
     /// <summary>The hyphens that join a name: hyphen-minus, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.</summary>
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    /// <summary>The same hyphens as <see cref="IsHyphen"/>, for searching a span.</summary>
+    public static readonly SearchValues<char> Hyphens = SearchValues.Create("-\u2010\u2011");
 }
