@@ -40,7 +40,7 @@ public sealed class ContentScanner(NoteParserOptions options)
         var window = new Queue<Task<NoteFile[]>>();
         var width = Math.Max(4, Environment.ProcessorCount * 2);
         var batch = new List<ContentFile>(BatchSize);
-        foreach (var file in ContentWalker.Enumerate(root))
+        foreach (var file in Hinted(ContentWalker.Enumerate(root)))
         {
             batch.Add(file);
             if (batch.Count < BatchSize)
@@ -64,6 +64,28 @@ public sealed class ContentScanner(NoteParserOptions options)
 
     /// <summary>Files handed to the thread pool together: a few milliseconds of parsing.</summary>
     private const int BatchSize = 8;
+
+    /// <summary>How many files ahead of the parsers the kernel is asked to read (<see cref="ReadAhead"/>).</summary>
+    private const int ReadAheadFiles = 256;
+
+    /// <summary>
+    /// The files as walked, each hinted <see cref="ReadAheadFiles"/> files before it is handed on. The hints are given
+    /// here, on the walking thread: a few microseconds a file, where hinting on the pool woke more pool threads than it saved.
+    /// </summary>
+    private static IEnumerable<ContentFile> Hinted(IEnumerable<ContentFile> files)
+    {
+        var ahead = new Queue<ContentFile>(ReadAheadFiles);
+        foreach (var file in files)
+        {
+            if (file is { Error: null, Skip: null })
+                ReadAhead.Hint(file.FullPath);
+            ahead.Enqueue(file);
+            if (ahead.Count == ReadAheadFiles)
+                yield return ahead.Dequeue();
+        }
+        while (ahead.Count > 0)
+            yield return ahead.Dequeue();
+    }
 
     private Task<NoteFile[]> ParseBatch(List<ContentFile> batch)
     {
