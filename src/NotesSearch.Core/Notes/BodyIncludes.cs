@@ -40,11 +40,14 @@ internal sealed class BodyIncludes(string? contentRoot)
             return null;
         try
         {
-            var info = new FileInfo(full);
-            if (!info.Exists || info.Length > MaxFileBytes)
+            if (!File.Exists(full))
+                return null;
+            using var file = RegularFile.OpenRead(full);
+            var length = RandomAccess.GetLength(file);
+            if (length > MaxFileBytes)
                 return null;
             count++;
-            return (NoteBytes.Decode(File.ReadAllBytes(full)), Path.GetRelativePath(root, full).Replace('\\', '/'));
+            return (NoteBytes.Decode(RegularFile.Read(file, length)), Path.GetRelativePath(root, full).Replace('\\', '/'));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NoteFormatException)
         {

@@ -71,21 +71,12 @@ public sealed class NoteParser(NoteParserOptions? options = null)
             return Skipped(relativePath, pathReason);
         try
         {
-            using var file = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var file = RegularFile.OpenRead(fullPath);
             var length = RandomAccess.GetLength(file);
             if (length > options.MaxFileBytes)
                 return TooBig(relativePath, length);
-            var bytes = new byte[length];
-            var read = 0;
-            while (read < bytes.Length)
-            {
-                var count = RandomAccess.Read(file, bytes.AsSpan(read), read);
-                if (count == 0)
-                    break;
-                read += count;
-            }
             // A file cut short while it was read: parse what is there.
-            var parsed = ParseChecked(relativePath, read == bytes.Length ? bytes : bytes[..read], ContentRootOf(relativePath, fullPath));
+            var parsed = ParseChecked(relativePath, RegularFile.Read(file, length), ContentRootOf(relativePath, fullPath));
             return parsed.IsNote
                 ? parsed with { Note = parsed.Note with { Modified = new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero) } }
                 : parsed;

@@ -23,7 +23,7 @@ internal static class ReadAhead
             return;
         try
         {
-            using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var file = RegularFile.OpenRead(path);
             _ = Advise(file, 0, 0, WillNeed);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
