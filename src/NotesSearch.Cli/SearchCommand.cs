@@ -141,8 +141,15 @@ internal static partial class SearchCommand
         {
             output.WriteLine();
             output.WriteLine($"{hit.Date:yyyy-MM-dd}  {hit.Title}");
-            var section = hit.Section is { } filed ? $"{filed.Label}: " : "";
-            output.WriteLine($"            {hit.Url}  [{section}{string.Join(", ", hit.Topics.Select(t => t.Label))}]");
+            var topics = string.Join(", ", hit.Topics.Select(t => t.Label));
+            var filed = (hit.Section?.Label, topics) switch
+            {
+                (null, "") => "",
+                (null, _) => $"  [{topics}]",
+                ({ } section, "") => $"  [{section}]",
+                ({ } section, _) => $"  [{section}: {topics}]",
+            };
+            output.WriteLine($"            {hit.Url}{filed}");
             output.WriteLine($"            {PlainText(hit.Snippet)}");
         }
     }

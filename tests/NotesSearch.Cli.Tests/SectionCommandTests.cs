@@ -37,7 +37,8 @@ public sealed class SectionCommandTests : IDisposable
         var search = Run("search", "zanzibar", "--section", "news");
 
         Assert.Contains("1 notes for \"zanzibar\"", search.Output);
-        Assert.Contains("[news: ]", search.Output);
+        Assert.Contains("  [news]", search.Output);
+        Assert.DoesNotContain("[news: ]", search.Output);
     }
 
     [Fact]
