@@ -1,4 +1,5 @@
 using System.Buffers;
+
 namespace NotesSearch.Core.Indexing;
 
 /// <summary>
@@ -60,7 +61,7 @@ public static class NameForms
         var joined = new System.Text.StringBuilder(word.Length);
         for (var i = 0; i < word.Length; i++)
         {
-            if (IsHyphen(word[i]) && i > 0 && i + 1 < word.Length && char.IsLetterOrDigit(word[i - 1]) && char.IsLetterOrDigit(word[i + 1]))
+            if (JoinsAt(word, i))
                 continue;
             joined.Append(word[i]);
         }
@@ -69,6 +70,10 @@ public static class NameForms
 
     /// <summary>The hyphens that join a name: hyphen-minus, U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN.</summary>
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    /// <summary>Whether <paramref name="text"/>[<paramref name="i"/>] is a hyphen joining a name: between two letters or digits.</summary>
+    public static bool JoinsAt(ReadOnlySpan<char> text, int i) =>
+        IsHyphen(text[i]) && i > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]);
 
     /// <summary>The same hyphens as <see cref="IsHyphen"/>, for searching a span.</summary>
     public static readonly SearchValues<char> Hyphens = SearchValues.Create("-\u2010\u2011");

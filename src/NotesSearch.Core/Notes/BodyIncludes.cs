@@ -40,8 +40,6 @@ internal sealed class BodyIncludes(string? contentRoot)
             return null;
         try
         {
-            if (!File.Exists(full))
-                return null;
             using var file = RegularFile.OpenRead(full);
             var length = RandomAccess.GetLength(file);
             if (length > MaxFileBytes)
