@@ -5,42 +5,42 @@ using NotesSearch.Core.Searching;
 namespace NotesSearch.Core.Indexing;
 
 /// <summary>
-/// The distinct terms one text gives the unstemmed copy of its field (<see cref="NoteFields.ExactSuffix"/>), gathered
-/// while the stemmed chain reads the same text (<see cref="ExactWordsTap"/>), so a build tokenises and case-folds each
-/// text once instead of twice. The copy is indexed as bare words (no frequencies, positions or norms), so its set of
-/// terms is all it holds: the same set as <see cref="NoteAnalyzer.Exact"/> with version suffixes gives, which
-/// <see cref="FillFrom"/> runs instead whenever the tap did not see the whole text. Not thread-safe: one per field of a
-/// writer thread's <see cref="NoteDocumentBuilder"/>.
+/// The words one text gives the unstemmed copy of its field (<see cref="NoteFields.ExactSuffix"/>), gathered while the
+/// stemmed chain reads the same text (<see cref="ExactWordsTap"/>), so a build tokenises and case-folds each text once
+/// instead of twice. The copy is indexed as bare words (no frequencies, positions or norms): the writer's term hash keeps
+/// one posting per distinct word of a document, so the words are handed over as they came, repeats included (a set of
+/// our own, hashed per word on top of the writer's hash, was 8% of a build's CPU). They are those
+/// <see cref="NoteAnalyzer.Exact"/> with version suffixes gives, which <see cref="FillFrom"/> runs instead whenever the
+/// tap did not see the whole text. Held in one growing character buffer (at most the text's length plus its version-less
+/// names), reused note after note. Not thread-safe: one per field of a writer thread's <see cref="NoteDocumentBuilder"/>.
 /// </summary>
 internal sealed class ExactWords
 {
     private static readonly Analyzer Exact = NoteAnalyzer.Exact(expandVersions: true);
 
-    /// <summary>Bounds <see cref="known"/>: the common words of a collection, a few MB at most per field of a writer thread.</summary>
-    private const int MaxKnownWords = 50_000;
-
-    private readonly HashSet<string> words = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
-
-    /// <summary>The words of earlier texts, so a common word's string is made once, not once per note.</summary>
-    private readonly HashSet<string> known = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> knownLookup;
+    private char[] chars = new char[4096];
+    private int[] ends = new int[512];
+    private int used;
     private string? source;
     private bool complete;
 
-    public ExactWords()
+    /// <summary>How many words were gathered.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The <paramref name="index"/>th word gathered (valid until the next <see cref="Start"/>).</summary>
+    public ReadOnlySpan<char> this[int index]
     {
-        lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        get
+        {
+            var start = index == 0 ? 0 : ends[index - 1];
+            return chars.AsSpan(start, ends[index] - start);
+        }
     }
 
-    /// <summary>The terms gathered, in no particular order.</summary>
-    public IEnumerable<string> Terms => words;
-
-    /// <summary>Starts gathering the terms of <paramref name="text"/>.</summary>
+    /// <summary>Starts gathering the words of <paramref name="text"/>.</summary>
     public void Start(string text)
     {
-        words.Clear();
+        Count = used = 0;
         source = text;
         complete = false;
     }
@@ -52,14 +52,15 @@ internal sealed class ExactWords
     /// </summary>
     public void AddToken(ReadOnlySpan<char> token)
     {
+        if (!token.Contains(HyphenTieCharFilter.Tie))
+        {
+            AddWord(token);
+            return;
+        }
         foreach (var range in token.Split(HyphenTieCharFilter.Tie))
         {
-            var part = token[range];
-            if (part.IsEmpty)
-                continue;
-            Add(part);
-            if (VersionSuffixFilter.StemLength(part) is > 0 and var stem)
-                Add(part[..stem]);
+            if (token[range] is { IsEmpty: false } part)
+                AddWord(part);
         }
     }
 
@@ -69,10 +70,10 @@ internal sealed class ExactWords
     /// <summary>The tap skipped something (the tokenizer dropped an over-long token): <see cref="FillFrom"/> decides.</summary>
     public void Abandon() => source = null;
 
-    /// <summary>Whether the terms are those of all of <paramref name="text"/> (the very string the tap read).</summary>
+    /// <summary>Whether the words are those of all of <paramref name="text"/> (the very string the tap read).</summary>
     public bool HoldsAllOf(string text) => complete && ReferenceEquals(source, text);
 
-    /// <summary>Gathers the terms of <paramref name="text"/> by running the unstemmed chain itself.</summary>
+    /// <summary>Gathers the words of <paramref name="text"/> by running the unstemmed chain itself.</summary>
     public void FillFrom(string text)
     {
         Start(text);
@@ -81,17 +82,22 @@ internal sealed class ExactWords
         complete = true;
     }
 
+    private void AddWord(ReadOnlySpan<char> word)
+    {
+        Add(word);
+        if (VersionSuffixFilter.StemLength(word) is > 0 and var stem)
+            Add(word[..stem]);
+    }
+
     private void Add(ReadOnlySpan<char> word)
     {
-        if (lookup.Contains(word))
-            return;
-        if (!knownLookup.TryGetValue(word, out var text))
-        {
-            text = word.ToString();
-            if (known.Count < MaxKnownWords)
-                known.Add(text);
-        }
-        words.Add(text);
+        if (used + word.Length > chars.Length)
+            Array.Resize(ref chars, Math.Max(chars.Length * 2, used + word.Length));
+        if (Count == ends.Length)
+            Array.Resize(ref ends, ends.Length * 2);
+        word.CopyTo(chars.AsSpan(used));
+        used += word.Length;
+        ends[Count++] = used;
     }
 }
 
@@ -137,15 +143,15 @@ internal sealed class ExactWordsTap : TokenFilter
 }
 
 /// <summary>
-/// The token stream of an unstemmed copy field: the terms its <see cref="ExactWords"/> gathered from the stemmed field
+/// The token stream of an unstemmed copy field: the words its <see cref="ExactWords"/> gathered from the stemmed field
 /// of the same text (which the writer inverts first: it takes a document's fields in name order, and <c>body</c> comes
-/// before <c>body.exact</c>), or, when they are not those of this text, the terms of the unstemmed chain run here.
+/// before <c>body.exact</c>), or, when they are not those of this text, the words of the unstemmed chain run here.
 /// </summary>
 internal sealed class ExactWordsStream : TokenStream
 {
     private readonly ExactWords words;
     private readonly ICharTermAttribute term;
-    private IEnumerator<string>? terms;
+    private int next;
     private string text = "";
 
     public ExactWordsStream(ExactWords words)
@@ -154,7 +160,7 @@ internal sealed class ExactWordsStream : TokenStream
         term = AddAttribute<ICharTermAttribute>();
     }
 
-    /// <summary>The text whose terms this stream gives next.</summary>
+    /// <summary>The text whose words this stream gives next.</summary>
     public void Expect(string text) => this.text = text;
 
     public override void Reset()
@@ -162,22 +168,17 @@ internal sealed class ExactWordsStream : TokenStream
         base.Reset();
         if (!words.HoldsAllOf(text))
             words.FillFrom(text);
-        terms = words.Terms.GetEnumerator();
+        next = 0;
     }
 
     public override bool IncrementToken()
     {
         ClearAttributes();
-        if (terms is null || !terms.MoveNext())
+        if (next == words.Count)
             return false;
-        term.SetEmpty().Append(terms.Current);
+        var word = words[next++];
+        word.CopyTo(term.ResizeBuffer(word.Length));
+        term.SetLength(word.Length);
         return true;
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        terms?.Dispose();
-        terms = null;
-        base.Dispose(disposing);
     }
 }

@@ -81,7 +81,7 @@ public static class NoteAnalyzer
 
     private static TokenStream Stem(TokenStream stream) =>
         // Tokens holding digits (h100, p99, 3dgs) are names, not words: never stem them.
-        new KStemFilter(new DigitKeywordFilter(stream));
+        new CachingKStemFilter(new DigitKeywordFilter(stream));
 
     private static PerFieldAnalyzerWrapper PerField(Analyzer stemmed, Analyzer exact) =>
         new(stemmed, new Dictionary<string, Analyzer>

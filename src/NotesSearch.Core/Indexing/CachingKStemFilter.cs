@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+
+namespace NotesSearch.Core.Indexing;
+
+/// <summary>
+/// KStem (Lucene's <see cref="KStemFilter"/>, same output) with the stems of words already seen looked up instead of
+/// worked out again. Prose repeats a few thousand words, and KStem's rules and dictionary probes for each were 9% of a
+/// build's CPU. The cache is shared by every chain and thread (a stem depends on the word alone) and bounded: past
+/// <see cref="MaxWords"/> distinct words a new word is stemmed as before, not remembered. A token marked as a keyword
+/// (<see cref="DigitKeywordFilter"/>) passes unstemmed, as with KStemFilter.
+/// </summary>
+public sealed class CachingKStemFilter : TokenFilter
+{
+    /// <summary>At most this many words are remembered: a few MB, and the common words of any collection come first.</summary>
+    public const int MaxWords = 50_000;
+
+    // Word → stem, or null when KStem leaves the word as it is (most words).
+    private static readonly ConcurrentDictionary<string, string?> Stems = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> StemOf =
+        Stems.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static int remembered;
+
+    private readonly ICharTermAttribute term;
+    private readonly IKeywordAttribute keyword;
+    private readonly CurrentToken current;
+    private readonly KStemFilter stemmer;
+
+    public CachingKStemFilter(TokenStream input) : base(input)
+    {
+        term = AddAttribute<ICharTermAttribute>();
+        keyword = AddAttribute<IKeywordAttribute>();
+        // KStem runs on this filter's own attributes: its input is a stream that shares them and gives the current token.
+        current = new CurrentToken(this);
+        stemmer = new KStemFilter(current);
+    }
+
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken())
+            return false;
+        if (keyword.IsKeyword)
+            return true;
+        var word = term.Buffer.AsSpan(0, term.Length);
+        if (StemOf.TryGetValue(word, out var known))
+        {
+            if (known is not null)
+                term.SetEmpty().Append(known);
+            return true;
+        }
+        var original = word.ToString();
+        current.Give();
+        stemmer.IncrementToken();
+        if (Volatile.Read(ref remembered) < MaxWords)
+        {
+            var stem = term.Buffer.AsSpan(0, term.Length);
+            if (Stems.TryAdd(original, stem.SequenceEqual(original) ? null : stem.ToString()))
+                Interlocked.Increment(ref remembered);
+        }
+        return true;
+    }
+
+    /// <summary>A stream over the attributes of its owner that gives one token, the owner's current one, each time it is told to.</summary>
+    private sealed class CurrentToken(AttributeSource owner) : TokenStream(owner)
+    {
+        private bool given;
+
+        public void Give() => given = true;
+
+        public override bool IncrementToken()
+        {
+            var next = given;
+            given = false;
+            return next;
+        }
+    }
+}
