@@ -8,21 +8,27 @@ namespace NotesSearch.Core.Indexing;
 
 /// <summary>
 /// KStem (Lucene's <see cref="KStemFilter"/>, same output) with the stems of words already seen looked up instead of
-/// worked out again. Prose repeats a few thousand words, and KStem's rules and dictionary probes for each were 9% of a
-/// build's CPU. The cache is shared by every chain and thread (a stem depends on the word alone) and bounded: past
-/// <see cref="MaxWords"/> distinct words a new word is stemmed as before, not remembered. A token marked as a keyword
+/// worked out again. Prose repeats a few thousand words, and KStem's rules and dictionary probes for each were about 9%
+/// of a build's CPU (<c>perf</c>, 100k notes). The cache is shared by every indexing chain and thread (a stem depends on
+/// the word alone) and bounded: words of at most <see cref="MaxWordLength"/> characters, at most
+/// <see cref="MaxWords"/> of them (a few MB); past that a new word is stemmed as before, not remembered. Query chains use
+/// KStemFilter itself, so what visitors type never takes a place. A token marked as a keyword
 /// (<see cref="DigitKeywordFilter"/>) passes unstemmed, as with KStemFilter.
 /// </summary>
 public sealed class CachingKStemFilter : TokenFilter
 {
-    /// <summary>At most this many words are remembered: a few MB, and the common words of any collection come first.</summary>
+    /// <summary>At most this many words are remembered; a collection's common words are among its first.</summary>
     public const int MaxWords = 50_000;
+
+    /// <summary>Longer words are stemmed each time: they are rare, and would cost the cache more room than they save.</summary>
+    public const int MaxWordLength = 24;
 
     // Word → stem, or null when KStem leaves the word as it is (most words).
     private static readonly ConcurrentDictionary<string, string?> Stems = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> StemOf =
         Stems.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static int remembered;
+    // Places taken in the cache, counted before a word is added so that threads adding at once cannot pass MaxWords.
+    private static int taken;
 
     private readonly ICharTermAttribute term;
     private readonly IKeywordAttribute keyword;
@@ -51,17 +57,28 @@ public sealed class CachingKStemFilter : TokenFilter
                 term.SetEmpty().Append(known);
             return true;
         }
+        if (word.Length > MaxWordLength || Volatile.Read(ref taken) >= MaxWords)
+        {
+            current.Give();
+            return stemmer.IncrementToken();
+        }
         var original = word.ToString();
         current.Give();
         stemmer.IncrementToken();
-        if (Volatile.Read(ref remembered) < MaxWords)
+        if (Interlocked.Increment(ref taken) <= MaxWords)
         {
             var stem = term.Buffer.AsSpan(0, term.Length);
-            if (Stems.TryAdd(original, stem.SequenceEqual(original) ? null : stem.ToString()))
-                Interlocked.Increment(ref remembered);
+            if (!Stems.TryAdd(original, stem.SequenceEqual(original) ? null : stem.ToString()))
+                Interlocked.Decrement(ref taken);
         }
         return true;
     }
+
+    /// <summary>Whether <paramref name="word"/>'s stem is remembered (for tests).</summary>
+    internal static bool Remembers(string word) => Stems.ContainsKey(word);
+
+    /// <summary>How many words are remembered (for tests).</summary>
+    internal static int Count => Stems.Count;
 
     /// <summary>A stream over the attributes of its owner that gives one token, the owner's current one, each time it is told to.</summary>
     private sealed class CurrentToken(AttributeSource owner) : TokenStream(owner)

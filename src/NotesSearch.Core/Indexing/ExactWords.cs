@@ -11,8 +11,10 @@ namespace NotesSearch.Core.Indexing;
 /// one posting per distinct word of a document, so the words are handed over as they came, repeats included (a set of
 /// our own, hashed per word on top of the writer's hash, was 8% of a build's CPU). They are those
 /// <see cref="NoteAnalyzer.Exact"/> with version suffixes gives, which <see cref="FillFrom"/> runs instead whenever the
-/// tap did not see the whole text. Held in one growing character buffer (at most the text's length plus its version-less
-/// names), reused note after note. Not thread-safe: one per field of a writer thread's <see cref="NoteDocumentBuilder"/>.
+/// tap did not see the whole text. Held in one character buffer reused note after note: it grows to about the longest
+/// text met (a little more where case folding lengthens a word, ß → ss, or a name also gives its version-less form),
+/// and a note is at most <see cref="Notes.NoteParserOptions.MaxFileBytes"/> (5 MB by default). Not thread-safe: one per
+/// field of a writer thread's <see cref="NoteDocumentBuilder"/>.
 /// </summary>
 internal sealed class ExactWords
 {

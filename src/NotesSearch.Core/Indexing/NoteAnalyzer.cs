@@ -65,7 +65,7 @@ public static class NoteAnalyzer
         stream = new EnglishPossessiveFilter(NoteFields.Version, stream);
         stream = new NamePartsFilter(stream);
         stream = new VersionSuffixFilter(stream);
-        stream = Stem(stream);
+        stream = Stem(stream, cached: true);
         return new AccentVariantFilter(stream);
     }
 
@@ -76,12 +76,18 @@ public static class NoteAnalyzer
         stream = new EnglishPossessiveFilter(NoteFields.Version, stream);
         if (!keepStopWords)
             stream = new StopFilter(NoteFields.Version, stream, EnglishAnalyzer.DefaultStopSet);
-        return new TokenStreamComponents(source, Stem(stream));
+        return new TokenStreamComponents(source, Stem(stream, cached: false));
     });
 
-    private static TokenStream Stem(TokenStream stream) =>
-        // Tokens holding digits (h100, p99, 3dgs) are names, not words: never stem them.
-        new CachingKStemFilter(new DigitKeywordFilter(stream));
+    /// <summary>
+    /// KStem, except for tokens holding digits (h100, p99, 3dgs): names, not words. Indexing remembers stems
+    /// (<see cref="CachingKStemFilter"/>, same output); queries do not, so what visitors type never fills that cache.
+    /// </summary>
+    private static TokenStream Stem(TokenStream stream, bool cached)
+    {
+        stream = new DigitKeywordFilter(stream);
+        return cached ? new CachingKStemFilter(stream) : new KStemFilter(stream);
+    }
 
     private static PerFieldAnalyzerWrapper PerField(Analyzer stemmed, Analyzer exact) =>
         new(stemmed, new Dictionary<string, Analyzer>

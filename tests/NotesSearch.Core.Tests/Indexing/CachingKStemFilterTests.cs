@@ -53,6 +53,21 @@ public class CachingKStemFilterTests
             Assert.Equal(expected[i], actual[i]);
     }
 
+    [Fact]
+    public void A_word_is_remembered_once_stemmed_and_the_cache_stays_bounded()
+    {
+        // Letters only, so KStem treats it as a word; new to this process, so the first sight stems it.
+        var random = new Random();
+        var word = new string(Enumerable.Range(0, 10).Select(_ => (char)('a' + random.Next(26))).ToArray()) + "ings";
+        var longWord = new string('q', CachingKStemFilter.MaxWordLength) + "ings";
+        var tokens = Tokens(Chain(cached: true), word + " " + longWord);
+        Assert.Equal(Tokens(Chain(cached: false), word + " " + longWord), tokens);
+        Assert.True(CachingKStemFilter.Remembers(word) || CachingKStemFilter.Count == CachingKStemFilter.MaxWords,
+            $"'{word}' was not remembered, and the cache holds only {CachingKStemFilter.Count} words");
+        Assert.False(CachingKStemFilter.Remembers(longWord));
+        Assert.InRange(CachingKStemFilter.Count, 1, CachingKStemFilter.MaxWords);
+    }
+
     private static Analyzer Chain(bool cached) => Analyzer.NewAnonymous((_, reader) =>
     {
         var source = new StandardTokenizer(NoteFields.Version, reader);
