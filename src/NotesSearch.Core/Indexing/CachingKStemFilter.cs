@@ -57,15 +57,10 @@ public sealed class CachingKStemFilter : TokenFilter
                 term.SetEmpty().Append(known);
             return true;
         }
-        if (word.Length > MaxWordLength || Volatile.Read(ref taken) >= MaxWords)
-        {
-            current.Give();
-            return stemmer.IncrementToken();
-        }
-        var original = word.ToString();
+        var original = word.Length <= MaxWordLength && Volatile.Read(ref taken) < MaxWords ? word.ToString() : null;
         current.Give();
         stemmer.IncrementToken();
-        if (Interlocked.Increment(ref taken) <= MaxWords)
+        if (original is not null && Interlocked.Increment(ref taken) <= MaxWords)
         {
             var stem = term.Buffer.AsSpan(0, term.Length);
             if (!Stems.TryAdd(original, stem.SequenceEqual(original) ? null : stem.ToString()))

@@ -29,14 +29,11 @@ internal sealed class ExactWords
     /// <summary>How many words were gathered.</summary>
     public int Count { get; private set; }
 
-    /// <summary>The <paramref name="index"/>th word gathered (valid until the next <see cref="Start"/>).</summary>
-    public ReadOnlySpan<char> this[int index]
+    /// <summary>Puts the <paramref name="index"/>th word gathered into <paramref name="term"/>.</summary>
+    public void CopyTo(int index, ICharTermAttribute term)
     {
-        get
-        {
-            var start = index == 0 ? 0 : ends[index - 1];
-            return chars.AsSpan(start, ends[index] - start);
-        }
+        var start = index == 0 ? 0 : ends[index - 1];
+        term.CopyBuffer(chars, start, ends[index] - start);
     }
 
     /// <summary>Starts gathering the words of <paramref name="text"/>.</summary>
@@ -54,11 +51,6 @@ internal sealed class ExactWords
     /// </summary>
     public void AddToken(ReadOnlySpan<char> token)
     {
-        if (!token.Contains(HyphenTieCharFilter.Tie))
-        {
-            AddWord(token);
-            return;
-        }
         foreach (var range in token.Split(HyphenTieCharFilter.Tie))
         {
             if (token[range] is { IsEmpty: false } part)
@@ -178,9 +170,7 @@ internal sealed class ExactWordsStream : TokenStream
         ClearAttributes();
         if (next == words.Count)
             return false;
-        var word = words[next++];
-        word.CopyTo(term.ResizeBuffer(word.Length));
-        term.SetLength(word.Length);
+        words.CopyTo(next++, term);
         return true;
     }
 }
