@@ -129,9 +129,16 @@
     var options = [];
     var active = -1;
 
+    // From a keystroke until the answer for the new text is shown, the list on screen answers an older text:
+    // aria-busy says so (to assistive technology, and to anyone waiting for the list to settle).
+    function settled() {
+        list.removeAttribute("aria-busy");
+    }
+
     function closeList() {
         options = [];
         active = -1;
+        settled();
         list.hidden = true;
         list.innerHTML = "";
         input.setAttribute("aria-expanded", "false");
@@ -151,6 +158,7 @@
         // A newer answer for the same text must not lose the option the reader has moved to.
         var kept = active >= 0 && options[active] ? options[active].text + "\u0000" + options[active].kind : null;
         options = items.slice(0, 10);
+        settled();
         list.innerHTML = "";
         if (options.length === 0) {
             closeList();
@@ -210,7 +218,9 @@
         }
         fetchSuggestions(text, suggestUrl)
             .then(function (items) {
-                if (input.value === text && document.activeElement === input) showList(normalise(items));
+                if (input.value !== text) return;
+                if (document.activeElement === input) showList(normalise(items));
+                else settled();
             })
             .catch(function (error) {
                 if (error.name !== "AbortError") closeList();
@@ -242,6 +252,7 @@
     }
 
     input.addEventListener("input", function () {
+        if (!list.hidden) list.setAttribute("aria-busy", "true");
         if (onSearchPage) scheduleSearch();
         clearTimeout(suggestTimer);
         suggestTimer = setTimeout(suggest, SUGGEST_DELAY);
