@@ -1,6 +1,8 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
 
 namespace NotesSearch.Core.Indexing;
 
@@ -9,6 +11,9 @@ namespace NotesSearch.Core.Indexing;
 /// <see cref="Marker"/> (<c>café</c> → <c>café</c>, <c>\u0001cafe</c>): <c>cafe</c> then finds it as a
 /// secondary match (a query word also looks up its marked folded form, at a lower boost), while the exact
 /// form, unmarked, still ranks first. Words of plain ASCII, the vast majority, cost nothing.
+/// The folded form is stemmed (<see cref="FoldedStem"/>): KStem leaves every word with a letter outside a–z as it
+/// is, so <c>résumés</c> reaches this filter unstemmed, and only its folded <c>resumes</c> → <c>resume</c> meets
+/// what <c>resumes</c>, <c>résumé</c> or a joined name such as <c>naivebayes</c> (of <c>naïve-Bayes</c>) look up.
 /// </summary>
 public sealed class AccentVariantFilter : TokenFilter
 {
@@ -28,8 +33,19 @@ public sealed class AccentVariantFilter : TokenFilter
         position = AddAttribute<IPositionIncrementAttribute>();
     }
 
-    /// <summary>The marked, folded term a query word looks up: <c>"\u0001cafe"</c> for <c>café</c> and for <c>cafe</c>.</summary>
-    public static string Variant(string word) => Marker + Fold(word);
+    /// <summary>
+    /// <paramref name="word"/> (a term as the stemmed chain gives it) folded to ASCII and then stemmed with KStem, as the
+    /// chain would have stemmed it had it been written without accents: <c>résumés</c> → <c>resume</c>. A word that
+    /// folds to itself is returned as it is (the chain stemmed it already, or it has no foldable letter), and one
+    /// holding a digit is not stemmed (a name, as <see cref="DigitKeywordFilter"/> keeps it).
+    /// </summary>
+    public static string FoldedStem(string word)
+    {
+        var folded = Fold(word);
+        if (string.Equals(folded, word, StringComparison.Ordinal) || folded.Any(char.IsAsciiDigit))
+            return folded;
+        return WordStemmer.Stem(folded);
+    }
 
     /// <summary><paramref name="word"/> with accents and other marks folded to ASCII (Lucene's ASCIIFoldingFilter table).</summary>
     public static string Fold(string word)
@@ -56,7 +72,7 @@ public sealed class AccentVariantFilter : TokenFilter
         if (!System.Text.Ascii.IsValid(term.Buffer.AsSpan(0, term.Length)))
         {
             var text = term.ToString();
-            var fold = Fold(text);
+            var fold = FoldedStem(text);
             if (!string.Equals(fold, text, StringComparison.Ordinal))
                 folded = fold;
         }
@@ -67,5 +83,32 @@ public sealed class AccentVariantFilter : TokenFilter
     {
         base.Reset();
         folded = null;
+    }
+
+    /// <summary>KStem (Lucene's <see cref="KStemFilter"/>) of one word outside any chain; one per thread.</summary>
+    private sealed class WordStemmer
+    {
+        [ThreadStatic]
+        private static WordStemmer? current;
+
+        private readonly GivenToken source;
+        private readonly ICharTermAttribute term;
+        private readonly KStemFilter stemmer;
+
+        private WordStemmer()
+        {
+            source = new GivenToken(new AttributeSource());
+            term = source.AddAttribute<ICharTermAttribute>();
+            stemmer = new KStemFilter(source);
+        }
+
+        public static string Stem(string word)
+        {
+            var stemmer = current ??= new WordStemmer();
+            stemmer.term.SetEmpty().Append(word);
+            stemmer.source.Give();
+            stemmer.stemmer.IncrementToken();
+            return stemmer.term.ToString();
+        }
     }
 }

@@ -32,7 +32,7 @@ public sealed class CachingKStemFilter : TokenFilter
 
     private readonly ICharTermAttribute term;
     private readonly IKeywordAttribute keyword;
-    private readonly CurrentToken current;
+    private readonly GivenToken current;
     private readonly KStemFilter stemmer;
 
     public CachingKStemFilter(TokenStream input) : base(input)
@@ -40,7 +40,7 @@ public sealed class CachingKStemFilter : TokenFilter
         term = AddAttribute<ICharTermAttribute>();
         keyword = AddAttribute<IKeywordAttribute>();
         // KStem runs on this filter's own attributes: its input is a stream that shares them and gives the current token.
-        current = new CurrentToken(this);
+        current = new GivenToken(this);
         stemmer = new KStemFilter(current);
     }
 
@@ -74,19 +74,4 @@ public sealed class CachingKStemFilter : TokenFilter
 
     /// <summary>How many words are remembered (for tests).</summary>
     internal static int Count => Stems.Count;
-
-    /// <summary>A stream over the attributes of its owner that gives one token, the owner's current one, each time it is told to.</summary>
-    private sealed class CurrentToken(AttributeSource owner) : TokenStream(owner)
-    {
-        private bool given;
-
-        public void Give() => given = true;
-
-        public override bool IncrementToken()
-        {
-            var next = given;
-            given = false;
-            return next;
-        }
-    }
 }

@@ -367,8 +367,9 @@ internal sealed class NoteQueryParser : QueryParser
     }
 
     /// <summary>
-    /// Every word on a stemmed text field also looks up its folded form (<see cref="AccentVariantFilter"/>) at
-    /// <see cref="FoldedBoost"/>: <c>cafe</c> finds <c>café</c>, and <c>café</c> finds <c>cafe</c>, below the form as typed.
+    /// Every word on a stemmed text field also looks up its folded form (<see cref="AccentVariantFilter"/>), stemmed
+    /// as the index stems it, at <see cref="FoldedBoost"/>: <c>cafe</c> finds <c>café</c>, <c>café</c> finds
+    /// <c>cafe</c>, and <c>résumé</c> finds <c>resumes</c>, below the form as typed.
     /// </summary>
     protected override Query NewTermQuery(Term term)
     {
@@ -376,7 +377,7 @@ internal sealed class NoteQueryParser : QueryParser
         if (!NoteFields.SearchBoosts.ContainsKey(term.Field))
             return exact;
         var text = term.Text;
-        var folded = AccentVariantFilter.Fold(text);
+        var folded = AccentVariantFilter.FoldedStem(text);
         var query = new WordForms(exact);
         query.Or(new TermQuery(new Term(term.Field, AccentVariantFilter.Marker + folded)) { Boost = FoldedBoost });
         if (!string.Equals(folded, text, StringComparison.Ordinal))

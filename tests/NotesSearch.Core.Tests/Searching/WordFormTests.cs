@@ -105,6 +105,42 @@ public class WordFormTests
         Assert.Equal(expected.Order(), slugs.Order());
     }
 
+    // KStem leaves a word with a letter outside a-z as it is: the folded form must be stemmed as a plain word would be.
+    [Theory]
+    [InlineData("resumes", "plain")]
+    [InlineData("resume", "plain")]
+    [InlineData("résumés", "accented")]
+    [InlineData("résumé", null)]
+    [InlineData("Résumé", null)]
+    public void AnAccentedWordMeetsItsOtherFormsOnceFolded(string query, string? first)
+    {
+        using var searcher = Build(
+            Note("accented", "Hiring", "Two résumés arrived."),
+            Note("plain", "Jobs", "Send a resume today."),
+            Note("other", "Noise", "A summary of the job."));
+
+        var slugs = searcher.Search(query).Slugs();
+
+        Assert.Equal(["accented", "plain"], slugs.Order());
+        if (first is not null)
+            Assert.Equal(first, slugs[0]);
+    }
+
+    [Theory]
+    [InlineData("naivebayes")]
+    [InlineData("NaiveBayes")]
+    [InlineData("naive-bayes")]
+    [InlineData("naïvebayes")]
+    [InlineData("naïve-Bayes")]
+    public void AnAccentedHyphenatedNameIsFoundJoinedAndWithoutItsAccents(string query)
+    {
+        using var searcher = Build(
+            Note("bayes", "Classifiers", "A naïve-Bayes classifier for spam."),
+            Note("other", "Trees", "A decision tree for spam."));
+
+        Assert.Equal(["bayes"], searcher.Search(query).Slugs());
+    }
+
     [Theory]
     [InlineData("ＧＰＵ", "gpu")]
     [InlineData("ﬁnetuning", "ligature")]
