@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Util;
 
 namespace NotesSearch.Core.Indexing;
 
