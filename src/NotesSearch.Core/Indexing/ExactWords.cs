@@ -12,12 +12,19 @@ namespace NotesSearch.Core.Indexing;
 /// our own, hashed per word on top of the writer's hash, was 8% of a build's CPU). They are those
 /// <see cref="NoteAnalyzer.Exact"/> with version suffixes gives, which <see cref="FillFrom"/> runs instead whenever the
 /// tap did not see the whole text. Held in one character buffer reused note after note: it grows to about the longest
-/// text met (a little more where case folding lengthens a word, ß → ss, or a name also gives its version-less form),
-/// and a note is at most <see cref="Notes.NoteParserOptions.MaxFileBytes"/> (5 MB by default). Not thread-safe: one per
-/// field of a writer thread's <see cref="NoteDocumentBuilder"/>.
+/// text met (a little more where case folding lengthens a word, ß → ss, or a name also gives its version-less form;
+/// a note is at most <see cref="Notes.NoteParserOptions.MaxFileBytes"/>, 5 MB by default), and past
+/// <see cref="KeptChars"/> it is let go when the next text starts, so one very long note does not hold megabytes per
+/// field and writer thread for the rest of a build. Not thread-safe: one per field of a writer thread's
+/// <see cref="NoteDocumentBuilder"/>.
 /// </summary>
 internal sealed class ExactWords
 {
+    /// <summary>Characters (512 KB) the buffer keeps from one text to the next; a longer text's buffer is let go.</summary>
+    internal const int KeptChars = 256 * 1024;
+
+    private const int KeptWords = KeptChars / 4;
+
     private static readonly Analyzer Exact = NoteAnalyzer.Exact(expandVersions: true);
 
     private char[] chars = new char[4096];
@@ -36,9 +43,16 @@ internal sealed class ExactWords
         term.CopyBuffer(chars, start, ends[index] - start);
     }
 
+    /// <summary>Characters the buffer holds now (for tests).</summary>
+    internal int Capacity => chars.Length;
+
     /// <summary>Starts gathering the words of <paramref name="text"/>.</summary>
     public void Start(string text)
     {
+        if (chars.Length > KeptChars)
+            chars = new char[Math.Min(KeptChars, Math.Max(4096, text.Length))];
+        if (ends.Length > KeptWords)
+            ends = new int[512];
         Count = used = 0;
         source = text;
         complete = false;

@@ -49,6 +49,20 @@ public class ExactWordsTests
     }
 
     [Fact]
+    public void A_very_long_text_does_not_keep_its_buffer_for_the_next_notes()
+    {
+        var words = new ExactWords();
+        var longText = string.Join(' ', Enumerable.Range(0, 100_000).Select(i => "word" + i));
+
+        words.FillFrom(longText);
+        var grown = words.Capacity;
+        words.Start("a short note");
+
+        Assert.True(grown > ExactWords.KeptChars, $"grew to {grown} characters only");
+        Assert.True(words.Capacity <= ExactWords.KeptChars, $"kept {words.Capacity} characters");
+    }
+
+    [Fact]
     public void A_hyphenated_whole_over_the_tokenizer_limit_keeps_its_parts()
     {
         // The stemmed chain sees one token of 321 characters (dropped: over 255); the unstemmed chain sees two.
