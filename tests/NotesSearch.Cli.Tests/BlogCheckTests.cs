@@ -26,11 +26,38 @@ public class BlogCheckTests
     }
 
     [Fact]
-    public void CheckPassesOnTheDocFxSet()
+    public void CheckPassesOnFiveFoldersOfTheDocFxSet()
     {
-        var check = CliRun.Of("check", "--content", CppDocsCorpus.Root);
+        // The command on a DocFX repository as it is kept: includes shown where included, the snippets themselves skipped.
+        // The whole set (9.7k pages, a minute of parsing here) is checked page by page by the Core tests (CppDocsCorpusTests).
+        var content = Directory.CreateTempSubdirectory("notessearch-docfx-").FullName;
+        try
+        {
+            foreach (var folder in new[] { "atl-mfc-shared", "get-started", "linux", "overview", "sanitizers" })
+                CopyFolder(Path.Combine(CppDocsCorpus.Root, folder), Path.Combine(content, folder));
 
-        Assert.Equal((0, "9740 notes ok, 0 bad, 6 skipped"), (check.ExitCode, check.Output.Trim()));
+            var check = CliRun.Of("check", "--content", content);
+
+            Assert.Equal((0, "111 notes ok, 0 bad, 3 skipped"), (check.ExitCode, check.Output.Trim()));
+            var skipped = new[] { "atl-mfc-shared/includes/lifecycle-note.md", "get-started/includes/git-source-control.md", "overview/includes/note_security_samplecode_md.md" };
+            Assert.Equal(
+                skipped.Select(path => Path.Combine(content, path) + ":1: include snippet: not a note, skipped (it is shown where a note includes it)"),
+                check.Error.Trim().Split('\n').Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(content, recursive: true);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     [Fact]
