@@ -47,7 +47,12 @@ public sealed class AccentVariantFilter : TokenFilter
         return WordStemmer.Stem(folded);
     }
 
-    /// <summary><paramref name="word"/> with accents and other marks folded to ASCII (Lucene's ASCIIFoldingFilter table).</summary>
+    /// <summary>
+    /// <paramref name="word"/> with accents and other marks folded to ASCII (Lucene's ASCIIFoldingFilter table), and
+    /// a combining mark left on an ASCII letter dropped: the table folds precomposed letters only, and case folding
+    /// turns the Turkish <c>İ</c> into <c>i</c> + U+0307, which has none (<c>İstanbul</c> → <c>istanbul</c>). Marks in
+    /// other scripts (Devanagari vowel signs, Hebrew points) are kept: there they are part of the word.
+    /// </summary>
     public static string Fold(string word)
     {
         if (System.Text.Ascii.IsValid(word))
@@ -55,7 +60,15 @@ public sealed class AccentVariantFilter : TokenFilter
         var input = word.ToCharArray();
         var output = new char[input.Length * 4];
         var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
-        return new string(output, 0, length);
+        var kept = 0;
+        for (var i = 0; i < length; i++)
+        {
+            if (kept > 0 && char.IsAscii(output[kept - 1]) && char.IsAsciiLetter(output[kept - 1]) &&
+                char.GetUnicodeCategory(output[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                continue;
+            output[kept++] = output[i];
+        }
+        return new string(output, 0, kept);
     }
 
     public override bool IncrementToken()

@@ -141,6 +141,23 @@ public class WordFormTests
         Assert.Equal(["bayes"], searcher.Search(query).Slugs());
     }
 
+    // Case folding makes the Turkish İ an i with a combining dot, which no precomposed letter folds away.
+    [Theory]
+    [InlineData("istanbul", "plain", "dotted")]
+    [InlineData("Istanbul", "plain", "dotted")]
+    [InlineData("İstanbul", "dotted", "plain")]
+    public void ATurkishDottedCapitalIFoldsToI(string query, params string[] expected)
+    {
+        using var searcher = Build(
+            Note("dotted", "Travel", "Three days in İstanbul."),
+            Note("plain", "Trains", "The night train to Istanbul."),
+            Note("other", "Elsewhere", "Ankara."));
+
+        var slugs = searcher.Search(query).Slugs();
+
+        Assert.Equal(expected, slugs);
+    }
+
     [Theory]
     [InlineData("ＧＰＵ", "gpu")]
     [InlineData("ﬁnetuning", "ligature")]
