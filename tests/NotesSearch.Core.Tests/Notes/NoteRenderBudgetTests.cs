@@ -32,8 +32,9 @@ public class NoteRenderBudgetTests
         // Emphasis nested past what the text extractor follows is refused as soon as the parse ends: on a fast
         // machine that comes before the budget runs out. Either way the note is reported, not indexed, in time.
         Assert.Matches(@"^hostile\.md:1: (too complex to render within 0\.5 s|Markdown nested too deeply to read: .+)$", problem);
-        // Minutes without the budget; the margin is for a loaded machine, not a speed target.
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{kind}: {clock.Elapsed}");
+        // Minutes without the budget; the margin is for a loaded machine (a full test run on two cores, its thread pool
+        // busy with other tests), not a speed target.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"{kind}: {clock.Elapsed}");
     }
 
     [Fact]
