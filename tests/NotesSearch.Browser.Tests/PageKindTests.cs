@@ -159,7 +159,10 @@ public sealed class PageKindTests(BrowserSite site) : IAsyncLifetime
                 var view = $"{kind}-{width}-{colors.ToString().ToLowerInvariant()}";
                 var (page, errors) = await OpenAsync(url, width, width == PhoneWidth ? PhoneHeight : 800, colors, status: status);
                 await Expect(page.Locator("main")).ToBeVisibleAsync();
-                await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+                // Every style sheet, script, image and font the page names, loaded and applied. (Not "network idle": it
+                // waits for half a second with no request at all, which a loaded machine can push past any timeout.)
+                await page.WaitForLoadStateAsync(LoadState.Load);
+                await page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
                 var path = Path.Combine(BrowserSite.ScreenshotFolder, view + ".png");
                 await page.ScreenshotAsync(new() { Path = path, FullPage = true });
 
