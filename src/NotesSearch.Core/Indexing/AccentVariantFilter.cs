@@ -42,7 +42,7 @@ public sealed class AccentVariantFilter : TokenFilter
     public static string FoldedStem(string word)
     {
         var folded = Fold(word);
-        if (string.Equals(folded, word, StringComparison.Ordinal) || folded.Any(char.IsAsciiDigit))
+        if (string.Equals(folded, word, StringComparison.Ordinal) || DigitKeywordFilter.IsName(folded))
             return folded;
         return WordStemmer.Stem(folded);
     }
@@ -63,7 +63,7 @@ public sealed class AccentVariantFilter : TokenFilter
         var kept = 0;
         for (var i = 0; i < length; i++)
         {
-            if (kept > 0 && char.IsAscii(output[kept - 1]) && char.IsAsciiLetter(output[kept - 1]) &&
+            if (kept > 0 && char.IsAsciiLetter(output[kept - 1]) &&
                 char.GetUnicodeCategory(output[i]) == System.Globalization.UnicodeCategory.NonSpacingMark)
                 continue;
             output[kept++] = output[i];

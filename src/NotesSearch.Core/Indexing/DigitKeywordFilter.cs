@@ -14,14 +14,8 @@ public sealed class DigitKeywordFilter : KeywordMarkerFilter
 
     public DigitKeywordFilter(TokenStream input) : base(input) => term = AddAttribute<ICharTermAttribute>();
 
-    protected override bool IsKeyword()
-    {
-        var buffer = term.Buffer;
-        for (var i = 0; i < term.Length; i++)
-        {
-            if (char.IsAsciiDigit(buffer[i]))
-                return true;
-        }
-        return false;
-    }
+    /// <summary>Whether <paramref name="word"/> holds an ASCII digit: a name the stemmer leaves alone.</summary>
+    public static bool IsName(ReadOnlySpan<char> word) => word.ContainsAnyInRange('0', '9');
+
+    protected override bool IsKeyword() => IsName(term.Buffer.AsSpan(0, term.Length));
 }
